@@ -1,0 +1,31 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { unified } from '@astrojs/markdown-remark';
+import { transformerNotationHighlight } from '@shikijs/transformers';
+import pagefindIndex from './src/integrations/pagefind.ts';
+import { codeFrame } from './src/markdown/code-frame.ts';
+
+export default defineConfig({
+  // Absolute URLs (canonical links, sitemap) use this; set SITE_URL when deploying elsewhere.
+  site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  server: { host: '127.0.0.1', port: 4321 },
+  markdown: {
+    // The remark/rehype pipeline, because the build-time checks are remark plugins.
+    processor: unified({}),
+    shikiConfig: {
+      themes: { light: 'github-light', dark: 'github-dark' },
+      defaultColor: 'light',
+      transformers: [transformerNotationHighlight(), codeFrame()],
+    },
+  },
+  integrations: [
+    mdx(),
+    // Permalink pages only redirect, so they stay out of the sitemap.
+    sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/q/') }),
+    pagefindIndex(),
+  ],
+});

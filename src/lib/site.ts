@@ -1,0 +1,48 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { readFileSync } from 'node:fs';
+import { findDuplicateOrder, unknownRelated } from './content-rules.ts';
+
+export const SITE_NAME = 'Kubernetes 面试手册';
+
+export type Topic = CollectionEntry<'topics'>;
+export type Question = CollectionEntry<'questions'>;
+
+/** The topic folder a question lives in: the first segment of its file path. */
+export function topicOf(question: Question): string {
+  const file = question.filePath ?? '';
+  return file.replace(/^content\/questions\//, '').split('/')[0] ?? '';
+}
+
+/** The on-site address of a question: its topic page with the question's anchor. */
+export function questionHref(question: Question): string {
+  return `/${topicOf(question)}/#${question.id}`;
+}
+
+let cache: Promise<{ topics: Topic[]; byTopic: Map<string, Question[]>; byId: Map<string, Question> }> | undefined;
+
+/** Loads topics in learner order and questions grouped by topic in their order, checking order clashes once. */
+export function loadSite() {
+  cache ??= (async () => {
+    const topics = (await getCollection('topics')).sort((a, b) => a.data.order - b.data.order);
+    const clash = findDuplicateOrder(topics.map((t) => ({ order: t.data.order, file: t.filePath ?? t.id })));
+    if (clash) throw new Error(`${clash[1].file}: order ${clash[1].order} is already used by ${clash[0].file}`);
+    const questions = await getCollection('questions');
+    const broken = unknownRelated(questions.map((q) => ({
+      id: q.id,
+      file: q.filePath ?? q.id,
+      source: readFileSync(q.filePath ?? '', 'utf8'),
+      related: q.data.related.map((r) => r.id),
+    })));
+    if (broken.length) throw new Error(`unknown related ids:\n${broken.join('\n')}`);
+    const byId = new Map(questions.map((q) => [q.id, q]));
+    const byTopic = new Map<string, Question[]>(topics.map((t) => [t.id, []]));
+    for (const q of questions) byTopic.get(topicOf(q))?.push(q);
+    for (const [slug, list] of byTopic) {
+      list.sort((a, b) => a.data.order - b.data.order);
+      const dup = findDuplicateOrder(list.map((q) => ({ order: q.data.order, file: q.filePath ?? q.id })));
+      if (dup) throw new Error(`${dup[1].file}: order ${dup[1].order} is already used in topic "${slug}" by ${dup[0].file}`);
+    }
+    return { topics, byTopic, byId };
+  })();
+  return cache;
+}

@@ -1,0 +1,43 @@
+import type { ShikiTransformer } from 'shiki';
+import type { Element } from 'hast';
+import { readFenceMeta } from './fence-meta.ts';
+
+/**
+ * Wraps every highlighted block in a <figure> with its title (from `title="…"` in the fence meta)
+ * and a copy button. The button ships `hidden`; the copy script reveals it, so without JavaScript
+ * no dead button is shown.
+ */
+export function codeFrame(): ShikiTransformer {
+  return {
+    name: 'kube-handbook:code-frame',
+    root(root) {
+      const pre = root.children.find((n): n is Element => n.type === 'element' && n.tagName === 'pre');
+      if (!pre) return;
+      const title = readFenceMeta(this.options.meta?.__raw).title;
+      const lang = this.options.lang;
+      pre.properties.tabindex = '0';
+      const header: Element = {
+        type: 'element',
+        tagName: 'div',
+        properties: { className: ['code-head'] },
+        children: [
+          { type: 'element', tagName: 'span', properties: { className: ['code-title'] }, children: [{ type: 'text', value: title ?? lang.toUpperCase() }] },
+          {
+            type: 'element',
+            tagName: 'button',
+            properties: { type: 'button', className: ['copy-code'], hidden: true, 'aria-label': title ? `复制 ${title}` : '复制代码' },
+            children: [{ type: 'text', value: '复制' }],
+          },
+        ],
+      };
+      root.children = [
+        {
+          type: 'element',
+          tagName: 'figure',
+          properties: { className: ['code-frame'], 'data-lang': lang },
+          children: [header, pre],
+        },
+      ];
+    },
+  };
+}
