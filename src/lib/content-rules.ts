@@ -86,3 +86,10 @@ export function unknownRelated(
   }
   return problems;
 }
+
+/** The 1-based line where top-level `key:` sits in the frontmatter of `source`, or 1 when absent. */
+export function frontmatterKeyLine(source: string, key: string): number {
+  const lines = source.split('\n');
+  const at = lines.findIndex((line, i) => i > 0 && line.startsWith(`${key}:`));
+  return at === -1 ? 1 : at + 1;
+}
