@@ -18,7 +18,7 @@ export default defineConfig({
     processor: unified({}),
     shikiConfig: {
       themes: { light: 'github-light', dark: 'github-dark' },
-      defaultColor: 'light',
+      defaultColor: false,
       transformers: [transformerNotationHighlight(), codeFrame()],
     },
   },

@@ -62,7 +62,7 @@ test.describe('on a 390 px phone', () => {
 
   test('the topic menu opens and leads to a topic', async ({ page }) => {
     await page.goto('/health-checks/');
-    const nav = page.getByRole('navigation', { name: '专题' });
+    const nav = page.getByRole('navigation', { name: '专题', exact: true });
     await expect(nav).toBeHidden();
     await page.getByText('专题菜单').click();
     await expect(nav).toBeVisible();
