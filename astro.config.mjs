@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { transformerNotationHighlight } from '@shikijs/transformers';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import { codeFrame } from './src/markdown/code-frame.ts';
+import { remarkValidateYaml } from './src/k8s/remark-validate-yaml.ts';
 
 export default defineConfig({
   // Absolute URLs (canonical links, sitemap) use this; set SITE_URL when deploying elsewhere.
@@ -14,8 +15,9 @@ export default defineConfig({
   build: { format: 'directory' },
   server: { host: '127.0.0.1', port: 4321 },
   markdown: {
-    // The remark/rehype pipeline, because the build-time checks are remark plugins.
-    processor: unified({}),
+    // The remark/rehype pipeline, because the build-time checks are remark plugins:
+    // every ```yaml block under content/ is validated against the Kubernetes 1.36 API.
+    processor: unified({ remarkPlugins: [remarkValidateYaml] }),
     shikiConfig: {
       themes: { light: 'github-light', dark: 'github-dark' },
       defaultColor: false,

@@ -1,6 +1,6 @@
 import type { ShikiTransformer } from 'shiki';
 import type { Element } from 'hast';
-import { readFenceMeta } from './fence-meta.ts';
+import { parseFenceMeta } from '../k8s/fence-meta.ts';
 
 /**
  * Wraps every highlighted block in a <figure> with its title (from `title="…"` in the fence meta)
@@ -13,7 +13,7 @@ export function codeFrame(): ShikiTransformer {
     root(root) {
       const pre = root.children.find((n): n is Element => n.type === 'element' && n.tagName === 'pre');
       if (!pre) return;
-      const title = readFenceMeta(this.options.meta?.__raw).title;
+      const title = parseFenceMeta(this.options.meta?.__raw).title;
       const lang = this.options.lang;
       pre.properties.tabindex = '0';
       const header: Element = {
