@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { transformerNotationHighlight } from '@shikijs/transformers';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import { codeFrame } from './src/markdown/code-frame.ts';
+import { fieldDocs } from './src/markdown/field-docs.ts';
 import { remarkValidateYaml } from './src/k8s/remark-validate-yaml.ts';
 
 export default defineConfig({
@@ -21,7 +22,7 @@ export default defineConfig({
     shikiConfig: {
       themes: { light: 'github-light', dark: 'github-dark' },
       defaultColor: false,
-      transformers: [transformerNotationHighlight(), codeFrame()],
+      transformers: [transformerNotationHighlight(), fieldDocs(), codeFrame()],
     },
   },
   integrations: [

@@ -3,7 +3,8 @@
  * walking by property name. Everything that needs to know the schema's shape
  * goes through here.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { KUBERNETES_VERSION } from './kinds.ts';
 import type { SchemaNode } from './types.ts';
 
@@ -14,9 +15,12 @@ let cached: SchemaNode | undefined;
 
 /** The generated schema, parsed on first use and cached for the process. */
 export function loadSchema(): SchemaNode {
-  // readFileSync + import.meta.url works unchanged in plain Node, node:test and
-  // Astro's config loader, unlike JSON import attributes.
-  cached ??= JSON.parse(readFileSync(new URL(`./schema/${SCHEMA_FILE}`, import.meta.url), 'utf8')) as SchemaNode;
+  // readFileSync works unchanged in plain Node, node:test and Astro's config loader, unlike JSON import
+  // attributes. Pages bundled by Astro no longer sit beside the file, so fall back to the project root.
+  if (cached) return cached;
+  const beside = new URL(`./schema/${SCHEMA_FILE}`, import.meta.url);
+  const file = existsSync(beside) ? beside : path.resolve('src/k8s/schema', SCHEMA_FILE);
+  cached = JSON.parse(readFileSync(file, 'utf8')) as SchemaNode;
   return cached;
 }
 

@@ -16,12 +16,17 @@ export function codeFrame(): ShikiTransformer {
       const title = parseFenceMeta(this.options.meta?.__raw).title;
       const lang = this.options.lang;
       pre.properties.tabindex = '0';
+      const documented = pre.properties['data-field-docs'] !== undefined;
+      const hint: Element[] = documented
+        ? [{ type: 'element', tagName: 'span', properties: { className: ['doc-hint'] }, children: [{ type: 'text', value: '字段可查看官方说明：悬停、点按，或聚焦后按 ↓' }] }]
+        : [];
       const header: Element = {
         type: 'element',
         tagName: 'div',
         properties: { className: ['code-head'] },
         children: [
           { type: 'element', tagName: 'span', properties: { className: ['code-title'] }, children: [{ type: 'text', value: title ?? lang.toUpperCase() }] },
+          ...hint,
           {
             type: 'element',
             tagName: 'button',

@@ -1,0 +1,101 @@
+// The field-doc popover: one element per page, filled from the hidden descriptions on demand.
+
+const POP_ID = 'field-doc-pop';
+let pop: HTMLElement | undefined;
+let current: HTMLElement | undefined;
+let hideTimer: number | undefined;
+
+function popover(): HTMLElement {
+  if (pop) return pop;
+  pop = document.createElement('div');
+  pop.id = POP_ID;
+  pop.className = 'field-doc-pop';
+  pop.setAttribute('role', 'tooltip');
+  pop.hidden = true;
+  pop.addEventListener('pointerenter', () => clearTimeout(hideTimer));
+  pop.addEventListener('pointerleave', () => hideSoon());
+  document.body.append(pop);
+  return pop;
+}
+
+/** Shows the description of one key below it. */
+function show(key: HTMLElement) {
+  clearTimeout(hideTimer);
+  const source = document.getElementById(key.dataset.doc ?? '');
+  if (!source) return;
+  const el = popover();
+  const path = document.createElement('code');
+  path.className = 'doc-path';
+  path.textContent = key.dataset.path ?? '';
+  const type = document.createElement('span');
+  type.className = 'doc-type';
+  type.textContent = source.dataset.type ?? '';
+  const text = document.createElement('p');
+  text.textContent = source.textContent;
+  el.replaceChildren(path, type, text);
+  el.hidden = false;
+  current?.removeAttribute('aria-describedby');
+  current = key;
+  key.setAttribute('aria-describedby', POP_ID);
+  const box = key.getBoundingClientRect();
+  const width = Math.min(420, window.innerWidth - 16);
+  el.style.width = `${width}px`;
+  el.style.left = `${Math.max(8, Math.min(box.left, window.innerWidth - width - 8)) + window.scrollX}px`;
+  el.style.top = `${box.bottom + window.scrollY + 6}px`;
+}
+
+function hide() {
+  if (pop) pop.hidden = true;
+  current?.removeAttribute('aria-describedby');
+  current = undefined;
+}
+
+function hideSoon() {
+  clearTimeout(hideTimer);
+  hideTimer = window.setTimeout(hide, 250);
+}
+
+/** Moves keyboard focus to the next or previous key of a sample, one tab stop per block. */
+function step(pre: HTMLElement, from: Element | null, delta: number) {
+  const keys = Array.from(pre.querySelectorAll<HTMLElement>('.doc-key'));
+  if (!keys.length) return;
+  const at = from ? keys.indexOf(from as HTMLElement) : -1;
+  const next = keys[at === -1 ? (delta > 0 ? 0 : keys.length - 1) : Math.max(0, Math.min(keys.length - 1, at + delta))]!;
+  next.tabIndex = -1;
+  next.focus();
+  next.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  show(next);
+}
+
+/** Reacts to one page event forwarded by the loader. */
+export function handle(e: Event) {
+  const target = e.target as Element;
+  const key = target.closest?.<HTMLElement>('.doc-key') ?? null;
+  switch (e.type) {
+    case 'pointerover':
+      if ((e as PointerEvent).pointerType !== 'mouse') return;
+      if (key) show(key);
+      else if (current && !target.closest(`#${POP_ID}`)) hideSoon();
+      return;
+    case 'click':
+      if (key) show(key);
+      else if (!target.closest(`#${POP_ID}`)) hide();
+      return;
+    case 'keydown': {
+      const k = (e as KeyboardEvent).key;
+      const pre = target.closest<HTMLElement>('pre[data-field-docs]');
+      if (k === 'Escape' && current) {
+        const back = current.closest<HTMLElement>('pre');
+        hide();
+        back?.focus();
+      } else if (pre && (k === 'ArrowDown' || k === 'ArrowUp')) {
+        step(pre, key, k === 'ArrowDown' ? 1 : -1);
+      }
+      return;
+    }
+    case 'focusout': {
+      const next = (e as FocusEvent).relatedTarget as Element | null;
+      if (current && !next?.closest?.('.doc-key')) hide();
+    }
+  }
+}
