@@ -20,7 +20,7 @@ export default defineConfig({
     // The remark/rehype pipeline, because the build-time checks are remark plugins.
     processor: unified({}),
     shikiConfig: {
-      themes: { light: 'github-light', dark: 'github-dark' },
+      themes: { light: 'github-light-high-contrast', dark: 'github-dark-default' },
       defaultColor: false,
       transformers: [transformerNotationHighlight(), codeFrame()],
     },
