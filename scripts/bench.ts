@@ -1,0 +1,147 @@
+// npm run bench: what the site costs to build and to read, against the budgets in the README.
+//   BENCH_PORT=4610          port on 127.0.0.1 to serve the build on
+//   BENCH_SCALE=10,50        also build copies with every question repeated ×10 and ×50
+//   BENCH_LIGHTHOUSE=0       skip Lighthouse (it takes about a minute)
+// Exits with 1 when a budget is missed, after printing everything.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { timedBuild, type BuildResult } from './bench-build.ts';
+import { serveStatic } from './bench-server.ts';
+import { launchBrowser, measurePage, type PageCost, type Tally } from './bench-bytes.ts';
+import { runLighthouse, CATEGORIES, type LighthouseResult } from './bench-lighthouse.ts';
+import { scaledCopy } from './bench-scale.ts';
+
+const BUDGET = { jsBytes: 10 * 1024, cssBytes: 15 * 1024, lighthouse: 100 };
+const QUERY = '探针';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const port = Number(process.env.BENCH_PORT ?? 4610);
+if (!Number.isInteger(port) || port < 1024 || port > 65535) throw new Error(`BENCH_PORT: "${process.env.BENCH_PORT}" is not a port between 1024 and 65535`);
+const base = `http://127.0.0.1:${port}`;
+const scales = (process.env.BENCH_SCALE ?? '').split(',').map((s) => s.trim()).filter(Boolean).map(Number);
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const mb = (n: number) => `${(n / 1024 / 1024).toFixed(2)} MB`;
+const sec = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const row = (cells: (string | number)[], widths: number[]) => cells.map((c, i) => String(c).padEnd(widths[i] ?? 12)).join(' ');
+
+function printBuild(label: string, b: BuildResult) {
+  console.log(`${label}: ${sec(b.ms)} (search index ${b.indexMs === undefined ? '?' : sec(b.indexMs)})`);
+  console.log(`  dist/            ${mb(b.dist.bytes)} in ${b.dist.files} files (HTML ${mb(b.html.bytes)} in ${b.html.files} pages)`);
+  console.log(`  dist/pagefind/   ${mb(b.index.bytes)} in ${b.index.files} files`);
+}
+
+function printCosts(costs: PageCost[]) {
+  const w = [48, 8, 20, 20, 20, 20];
+  const cell = (t: Tally, k: keyof Tally) => t[k].files ? `${kb(t[k].raw)} / ${kb(t[k].gzip)}` : '-';
+  console.log('\nBytes loaded, raw / gzip');
+  console.log(row(['page', 'phase', 'HTML', 'CSS', 'JS', 'WASM + index data'], w));
+  for (const c of costs) {
+    const names = c.path === c.landed ? [c.path] : [c.path, `  → ${c.landed}`];
+    const phases = [['before', c.beforeInteraction], ['search', c.searchOpen], ['query', c.firstQuery]] as const;
+    phases.forEach(([phase, t], i) => {
+      const searchData = { raw: t.wasm.raw + t.data.raw, gzip: t.wasm.gzip + t.data.gzip, files: t.wasm.files + t.data.files };
+      console.log(row([names[i] ?? '', phase, cell(t, 'html'), cell(t, 'css'), cell(t, 'js'), searchData.files ? `${kb(searchData.raw)} / ${kb(searchData.gzip)}` : '-'], w));
+    });
+  }
+  console.log(`  before = loaded until the page is idle, no interaction; search = added by opening search (Ctrl+K);`);
+  console.log(`  query = added by the first query ("${QUERY}"). Pagefind's index files are compressed already, so gzip cannot shrink them.`);
+}
+
+function printLighthouse(results: LighthouseResult[]) {
+  console.log('\nLighthouse (mobile, simulated throttling)');
+  const w = [44, 13, 15, 16, 6];
+  console.log(row(['page', 'performance', 'accessibility', 'best-practices', 'SEO'], w));
+  for (const r of results) {
+    console.log(row([new URL(r.url).pathname, ...CATEGORIES.map((c) => r.scores[c] ?? 'n/a')], w));
+    for (const f of r.failing) console.log(`    − ${f}`);
+  }
+}
+
+/** Budget checks: each returns a problem or nothing. */
+function budgetProblems(costs: PageCost[], lighthouse: LighthouseResult[]): string[] {
+  const problems: string[] = [];
+  for (const c of costs) {
+    const t = c.beforeInteraction;
+    if (t.js.raw > BUDGET.jsBytes) problems.push(`${c.path}: ${kb(t.js.raw)} of JavaScript before interaction, budget ${kb(BUDGET.jsBytes)}`);
+    if (t.css.raw > BUDGET.cssBytes) problems.push(`${c.path}: ${kb(t.css.raw)} of CSS, budget ${kb(BUDGET.cssBytes)}`);
+  }
+  for (const r of lighthouse) {
+    for (const cat of CATEGORIES) {
+      const s = r.scores[cat];
+      // Permalinks are noindex by design, so SEO does not apply to them.
+      if (cat === 'seo' && new URL(r.url).pathname.startsWith('/q/')) continue;
+      if (s !== null && s < BUDGET.lighthouse) problems.push(`${new URL(r.url).pathname}: Lighthouse ${cat} ${s}, budget ${BUDGET.lighthouse}`);
+    }
+  }
+  return problems;
+}
+
+/** Growth between scale steps: the exponent k in time ∝ questions^k (1 = linear). */
+function growthExponent(x1: number, y1: number, x2: number, y2: number) {
+  return Math.log(y2 / y1) / Math.log(x2 / x1);
+}
+
+async function scaleReport(factors: number[]) {
+  console.log(`\nScale: every question repeated ×${[1, ...factors].join(', ×')} in temporary copies (cold builds)`);
+  const w = [7, 11, 10, 12, 13, 12, 16];
+  console.log(row(['scale', 'questions', 'build', 'index time', 'dist/', 'index', 'build per q.'], w));
+  const points: { questions: number; b: BuildResult }[] = [];
+  for (const factor of [1, ...factors]) {
+    const copy = await scaledCopy(root, factor);
+    try {
+      const b = await timedBuild(copy.dir, path.join(copy.dir, 'dist'), base);
+      points.push({ questions: copy.questions, b });
+      console.log(row([`×${factor}`, copy.questions, sec(b.ms), b.indexMs === undefined ? '?' : sec(b.indexMs), mb(b.dist.bytes), mb(b.index.bytes), `${(b.ms / copy.questions).toFixed(1)} ms`], w));
+    } finally {
+      await rm(copy.dir, { recursive: true, force: true });
+    }
+  }
+  for (let i = 1; i < points.length; i++) {
+    const [a, b] = [points[i - 1]!, points[i]!];
+    const e = (f: (p: BuildResult) => number) => growthExponent(a.questions, f(a.b), b.questions, f(b.b)).toFixed(2);
+    console.log(`  ${a.questions} → ${b.questions} questions: growth exponent (1 = linear) build ${e((p) => p.ms)}, dist ${e((p) => p.dist.bytes)}, index ${e((p) => p.index.bytes)}`);
+  }
+}
+
+const outDir = await mkdtemp(path.join(tmpdir(), 'kube-handbook-bench-'));
+const server = await serveStatic(outDir, port).catch((e: Error) => {
+  throw new Error(`cannot serve on ${base}: ${e.message} (set BENCH_PORT to a free port)`);
+});
+let problems: string[] = [];
+try {
+  console.log(`Building ${root} into ${outDir} …`);
+  const build = await timedBuild(root, outDir, base);
+  printBuild('Full build (astro build --force)', build);
+
+  const home = '/';
+  const topic = '/deployment-rollout/';
+  const browser = await launchBrowser();
+  const costs: PageCost[] = [];
+  try {
+    const firstQuestion = await (async () => {
+      const html = await (await fetch(base + topic)).text();
+      const id = /<section class="question"[^>]*>\s*<h2 id="([^"]+)"/.exec(html)?.[1];
+      if (!id) throw new Error(`${topic} has no question to take a permalink from`);
+      return `/q/${id}/`;
+    })();
+    for (const p of [home, topic, firstQuestion]) costs.push(await measurePage(browser, base, p, QUERY));
+  } finally {
+    await browser.close();
+  }
+  printCosts(costs);
+
+  const lighthouse = process.env.BENCH_LIGHTHOUSE === '0' ? [] : await runLighthouse(costs.map((c) => base + c.path));
+  if (lighthouse.length) printLighthouse(lighthouse);
+
+  problems = budgetProblems(costs, lighthouse);
+  console.log(`\nBudgets: JS before interaction ≤ ${kb(BUDGET.jsBytes)}, CSS ≤ ${kb(BUDGET.cssBytes)} per page (raw bytes), Lighthouse ${BUDGET.lighthouse} in every category`);
+  console.log(problems.length ? problems.map((p) => `  OVER BUDGET ${p}`).join('\n') : '  all met');
+} finally {
+  server.close();
+  await rm(outDir, { recursive: true, force: true });
+}
+if (scales.length) await scaleReport(scales);
+process.exitCode = problems.length ? 1 : 0;

@@ -1,0 +1,50 @@
+import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { sitemapPaths, MISSING_PAGE, useTheme, type Theme } from './support/pages.ts';
+
+// WCAG 2.0, 2.1 and 2.2 at levels A and AA.
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function violations(page: Page, label: string, include?: string): Promise<string[]> {
+  const builder = new AxeBuilder({ page }).withTags(WCAG_22_AA);
+  if (include) builder.include(include);
+  const { violations } = await builder.analyze();
+  return violations.map((v) => {
+    const nodes = v.nodes.slice(0, 5).map((n) => `    ${n.target.join(' ')}: ${n.failureSummary?.replace(/\s+/g, ' ')}`);
+    return `${label} ${v.id} (${v.impact}) ${v.help}, ${v.nodes.length} element(s):\n${nodes.join('\n')}`;
+  });
+}
+
+for (const theme of ['light', 'dark'] as Theme[]) {
+  test(`every page in the sitemap meets WCAG 2.2 AA in the ${theme} theme`, async ({ page, request }) => {
+    test.setTimeout(240_000);
+    await useTheme(page, theme);
+    const found: string[] = [];
+    for (const path of [...(await sitemapPaths(request)), MISSING_PAGE]) {
+      await page.goto(path);
+      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+      found.push(...(await violations(page, `${path} [${theme}]`)));
+    }
+    expect(found, found.join('\n')).toEqual([]);
+  });
+
+  test(`search with results meets WCAG 2.2 AA in the ${theme} theme`, async ({ page }) => {
+    await useTheme(page, theme);
+    await page.goto('/');
+    await page.keyboard.press('Control+k');
+    await page.getByRole('dialog').getByRole('searchbox').fill('探针');
+    await expect(page.locator('.search-results a').first()).toBeVisible();
+    const found = await violations(page, `search [${theme}]`, '.search-dialog');
+    expect(found, found.join('\n')).toEqual([]);
+  });
+
+  test(`folded menus on a phone meet WCAG 2.2 AA when opened in the ${theme} theme`, async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await useTheme(page, theme);
+    await page.goto('/deployment-rollout/');
+    await page.getByText('专题菜单').click();
+    await page.getByText(/本页问题（\d+）/).click();
+    const found = await violations(page, `/deployment-rollout/ phone [${theme}]`);
+    expect(found, found.join('\n')).toEqual([]);
+  });
+}
