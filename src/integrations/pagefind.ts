@@ -34,7 +34,8 @@ export default function pagefindIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const started = performance.now();
-        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
+        // Buttons (copy, copy link) are controls, not content.
+        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn', excludeSelectors: ['button'] });
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         let count = 0;
         for (const file of await htmlFiles(site)) {

@@ -9,6 +9,18 @@ const LENGTH = 90;
 const LEAD = 24;
 
 /**
+ * Where the window before a match opens: at the start of its sentence (after 。！？； or a heading's
+ * “. ”) when that is near enough, otherwise a fixed lead before the match.
+ */
+function sentenceStart(text: string, match: number): number {
+  const from = Math.max(0, match - LEAD);
+  const before = text.slice(from, match);
+  const breaks = [...before.matchAll(/[。！？；]|\. /g)];
+  const last = breaks.at(-1);
+  return last ? from + last.index + last[0].length : from;
+}
+
+/**
  * Picks the excerpt for a result from the question's indexed text: the title is left out (the
  * result shows it already) and so are the hidden other-language names at the end. The window opens
  * just before the first searched word; when only a hidden name matched, it opens on the one-line
@@ -25,7 +37,7 @@ export function excerptPieces(content: string, title: string, hidden: string[], 
   const lower = text.toLowerCase();
   const needles = [...new Set(words.map((w) => w.toLowerCase()).filter(Boolean))].sort((a, b) => b.length - a.length);
   const first = Math.min(...needles.map((n) => lower.indexOf(n)).filter((i) => i >= 0));
-  const start = Number.isFinite(first) ? Math.max(0, first - LEAD) : 0;
+  const start = Number.isFinite(first) ? sentenceStart(text, first) : 0;
   const end = Math.min(text.length, start + LENGTH);
   const pieces: ExcerptPiece[] = [];
   const push = (t: string, mark: boolean) => { if (t) pieces.push({ text: t, mark }); };

@@ -25,6 +25,13 @@ test('a match deep in the text opens the window just before it, with ellipses', 
   assert.deepEqual(marked(pieces), ['maxSurge']);
 });
 
+test('the window opens at the start of the sentence holding the match', () => {
+  const pieces = excerptPieces('标题 一句话回答，很长很长。 详解. 污点（Taint）是节点对象上的属性。', '标题', [], ['taint']);
+  assert.equal(pieces[0]!.text, '…');
+  assert.equal(pieces[1]!.text, '污点（');
+  assert.deepEqual(marked(pieces), ['Taint']);
+});
+
 test('markup in the text stays text', () => {
   const pieces = excerptPieces('<img src=x onerror=alert(1)> 正文', '', [], ['<img']);
   assert.equal(text(pieces), '<img src=x onerror=alert(1)> 正文');
