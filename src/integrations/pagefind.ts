@@ -1,11 +1,31 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+import { questionRecords } from './search-records.ts';
+
+/** Every built HTML file under `dir`, as paths relative to it. */
+async function htmlFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
+    .sort();
+}
+
+/** Pagefind's ready-made search interfaces; the site has its own dialog and never loads them. */
+const UNUSED_UI = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css'];
+
+/** The address a built file is served at: `storage/index.html` → `/storage/`. */
+function servedPath(relative: string): string {
+  const posix = relative.split(path.sep).join('/');
+  return `/${posix.replace(/(^|\/)index\.html$/, '$1')}`;
+}
 
 /**
- * Builds the Pagefind index into `dist/pagefind/` when `astro build` finishes,
- * so a plain `astro build` already yields a searchable site.
+ * Builds the Pagefind index into `dist/pagefind/` when `astro build` finishes, one record per
+ * question (see search-records.ts), so a plain `astro build` already yields a searchable site.
  */
 export default function pagefindIndex(): AstroIntegration {
   return {
@@ -14,15 +34,26 @@ export default function pagefindIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const started = performance.now();
-        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
+        // Buttons (copy, copy link) are controls, not content.
+        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn', excludeSelectors: ['button'] });
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        const added = await index.addDirectory({ path: site });
-        if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
-        const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
+        let count = 0;
+        for (const file of await htmlFiles(site)) {
+          const where = path.join(path.basename(site), file);
+          for (const record of questionRecords(await readFile(path.join(site, file), 'utf8'), servedPath(file), where)) {
+            const added = await index.addHTMLFile({ url: record.url, content: record.html });
+            if (added.errors.length) throw new Error(`Pagefind could not index ${record.url} from ${where}: ${added.errors.join('; ')}`);
+            count++;
+          }
+        }
+        if (count === 0) throw new Error(`Pagefind found nothing to index in ${site}: no element carries data-pagefind-body`);
+        const outputPath = path.join(site, 'pagefind');
+        const written = await index.writeFiles({ outputPath });
         if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+        await Promise.all(UNUSED_UI.map((file) => rm(path.join(outputPath, file), { force: true })));
         await pagefind.close();
         const ms = Math.round(performance.now() - started);
-        logger.info(`indexed ${added.page_count} pages in ${ms} ms`);
+        logger.info(`indexed ${count} questions in ${ms} ms`);
       },
     },
   };

@@ -1,115 +1,175 @@
-import { toQuestionHits, type PagefindData } from './search-results.ts';
-import { excerptFragment } from './safe-excerpt.ts';
+import type { Filters } from './search-engine.ts';
+import { highlightLandingQuestion } from './search-highlight.ts';
 
-interface Pagefind {
-  options(o: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
-  debouncedSearch(q: string, o?: unknown, ms?: number): Promise<{ results: { data(): Promise<PagefindData> }[] } | null>;
+/**
+ * The search code proper (query handling, ranking, rendering) is its own chunk, fetched with
+ * Pagefind on first open, so a page that is only read loads just this small element.
+ */
+let modules: Promise<[typeof import('./search-engine.ts'), typeof import('./search-hit.ts')]> | undefined;
+function searchModules() {
+  modules ??= Promise.all([import('./search-engine.ts'), import('./search-hit.ts')]);
+  modules.catch(() => { modules = undefined; });
+  return modules;
 }
 
-let pagefind: Promise<Pagefind> | undefined;
+const SHOWN = 10;
+const DEBOUNCE_MS = 100;
 
-/** Loads Pagefind on first use only, so reading a page costs no search JavaScript. */
-function loadPagefind(): Promise<Pagefind> {
-  const url = '/pagefind/pagefind.js';
-  pagefind ??= import(/* @vite-ignore */ url).then(async (pf: Pagefind) => {
-    await pf.options({ excerptLength: 24 });
-    await pf.init();
-    return pf;
-  });
-  return pagefind;
-}
-
-/** Renders the hits as links, each with the question title, its topic and an excerpt. */
-function render(list: HTMLOListElement, hits: ReturnType<typeof toQuestionHits>) {
-  list.replaceChildren(...hits.map((hit) => {
-    const li = document.createElement('li');
-    const a = document.createElement('a');
-    a.href = hit.url;
-    a.className = 'search-hit';
-    const title = document.createElement('span');
-    title.className = 'hit-title';
-    title.textContent = hit.title;
-    const topic = document.createElement('span');
-    topic.className = 'hit-topic';
-    topic.textContent = hit.topic;
-    const excerpt = document.createElement('span');
-    excerpt.className = 'hit-excerpt';
-    excerpt.append(excerptFragment(hit.excerpt));
-    a.append(title, topic, excerpt);
-    li.append(a);
-    return li;
-  }));
+/** Sets or removes `?q=` without adding history entries, so the address always shares the current search. */
+function reflectQuery(query: string) {
+  const url = new URL(location.href);
+  if (query) url.searchParams.set('q', query);
+  else url.searchParams.delete('q');
+  if (url.href !== location.href) history.replaceState(history.state, '', url);
 }
 
 class SiteSearch extends HTMLElement {
   dialog = this.querySelector('dialog')!;
-  input = this.querySelector('input')!;
+  form = this.querySelector('form')!;
+  input = this.querySelector<HTMLInputElement>('input[type="search"]')!;
   status = this.querySelector<HTMLElement>('.search-status')!;
   list = this.querySelector<HTMLOListElement>('.search-results')!;
+  empty = this.querySelector<HTMLElement>('.search-empty')!;
+  selects = Array.from(this.querySelectorAll<HTMLSelectElement>('select[name]'));
+  opener: HTMLElement | null = null;
+  timer = 0;
+  latest = 0;
 
   connectedCallback() {
+    const mac = /Mac|iPhone|iPad/.test(navigator.platform);
     document.querySelectorAll<HTMLButtonElement>('[data-open-search]').forEach((b) => {
       b.hidden = false;
       b.addEventListener('click', () => this.open());
+      if (mac) b.querySelectorAll('kbd').forEach((k) => { k.textContent = '⌘ K'; });
     });
     window.addEventListener('keydown', (e) => {
-      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'k') {
+      if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 'k') {
         e.preventDefault();
         this.open();
       }
     });
-    this.input.addEventListener('input', () => this.search(this.input.value));
-    this.dialog.addEventListener('keydown', (e) => this.moveFocus(e));
-    this.list.addEventListener('click', (e) => {
-      if ((e.target as Element).closest('a')) this.dialog.close();
+    this.input.addEventListener('input', () => this.schedule());
+    this.selects.forEach((s) => s.addEventListener('change', () => this.schedule(0)));
+    this.form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      this.list.querySelector<HTMLAnchorElement>('a')?.click();
     });
-    // Clicking the backdrop closes, as readers expect from a modal.
-    this.dialog.addEventListener('click', (e) => { if (e.target === this.dialog) this.dialog.close(); });
+    this.dialog.addEventListener('keydown', (e) => this.onKey(e));
+    this.dialog.addEventListener('close', () => this.onClose());
+    this.querySelector('[data-close-search]')!.addEventListener('click', () => this.dialog.close());
+    this.querySelector('[data-clear-filters]')!.addEventListener('click', () => {
+      this.selects.forEach((s) => { s.value = ''; });
+      this.schedule(0);
+      this.input.focus();
+    });
+    // Following a result closes the dialog (the page may not change when the question is on it).
+    this.dialog.addEventListener('click', (e) => {
+      if (e.target === this.dialog || (e.target as Element).closest('.search-results a')) this.dialog.close();
+    });
     const q = new URLSearchParams(location.search).get('q');
     if (q) this.open(q);
+    highlightLandingQuestion();
   }
 
   open(query?: string) {
-    if (!this.dialog.open) this.dialog.showModal();
+    if (!this.dialog.open) {
+      this.opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+      this.dialog.showModal();
+    }
     if (query !== undefined) this.input.value = query;
     this.input.focus();
     this.input.select();
-    loadPagefind().catch(() => { this.status.textContent = '搜索索引加载失败，请刷新页面重试。'; });
-    if (this.input.value) this.search(this.input.value);
+    if (!this.input.value.trim()) this.status.textContent = '输入关键词，中文或英文均可';
+    searchModules().then(([engine]) => engine.loadPagefind()).catch(() => { this.status.textContent = '搜索索引加载失败，请检查网络后刷新页面重试。'; });
+    if (this.input.value.trim()) this.schedule(0);
   }
 
-  async search(query: string) {
-    const q = query.trim();
-    if (!q) {
-      this.list.replaceChildren();
-      this.status.textContent = '';
+  onClose() {
+    reflectQuery('');
+    // Focus goes back where it was, so keyboard readers keep their place.
+    if (this.opener?.isConnected) this.opener.focus({ preventScroll: true });
+    this.opener = null;
+  }
+
+  schedule(delay = DEBOUNCE_MS) {
+    clearTimeout(this.timer);
+    this.timer = window.setTimeout(() => this.search(), delay);
+  }
+
+  filters(): Filters {
+    return Object.fromEntries(this.selects.map((s) => [s.name, s.value]));
+  }
+
+  async search() {
+    const query = this.input.value.trim();
+    reflectQuery(query);
+    const run = ++this.latest;
+    if (!query) {
+      this.show(query, [], false);
+      this.status.textContent = '输入关键词，中文或英文均可';
       return;
     }
-    const pf = await loadPagefind();
-    const found = await pf.debouncedSearch(q, {}, 120);
-    if (!found) return; // superseded by a newer keystroke
-    const pages = await Promise.all(found.results.slice(0, 8).map((r) => r.data()));
-    if (q !== this.input.value.trim()) return;
-    const hits = toQuestionHits(pages).slice(0, 12);
-    render(this.list, hits);
-    this.status.textContent = hits.length ? `找到 ${hits.length} 个相关问题` : `没有找到与“${q}”相关的问题，可以换个关键词，或浏览全部专题。`;
+    this.setAttribute('aria-busy', 'true');
+    try {
+      const [engine, view] = await searchModules();
+      const outcome = await engine.findQuestions(await engine.loadPagefind(), query, this.filters());
+      if (run !== this.latest) return; // a newer keystroke has its own search under way
+      this.show(query, outcome.hits.slice(0, SHOWN).map(view.hitItem), outcome.partial);
+    } catch {
+      if (run === this.latest) this.status.textContent = '搜索出错了，请刷新页面重试。';
+    } finally {
+      if (run === this.latest) this.removeAttribute('aria-busy');
+    }
   }
 
-  /** Arrow keys walk between the input and the results; Enter on a result follows its link. */
-  moveFocus(e: KeyboardEvent) {
-    if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+  show(query: string, hits: HTMLLIElement[], partial: boolean) {
+    this.list.replaceChildren(...hits);
+    // Which query the list answers, so anything waiting on a search knows when it has landed.
+    this.list.dataset.query = query;
+    const filtered = this.selects.some((s) => s.value);
+    const nothing = Boolean(query) && hits.length === 0;
+    this.empty.hidden = !nothing;
+    this.empty.querySelector<HTMLElement>('[data-clear-filters]')!.hidden = !filtered;
+    if (nothing) this.status.textContent = `没有找到与“${query}”相关的问题`;
+    else if (hits.length) this.status.textContent = partial ? `没有问题同时包含“${query}”的全部关键词，以下 ${hits.length} 个问题包含其中一部分` : `找到 ${hits.length} 个相关问题`;
+  }
+
+  /** Arrows walk the results, Home/End jump, typing returns to the box, Tab stays inside the dialog. */
+  onKey(e: KeyboardEvent) {
     const links = Array.from(this.list.querySelectorAll<HTMLAnchorElement>('a'));
-    if (!links.length) return;
-    e.preventDefault();
     const at = links.indexOf(document.activeElement as HTMLAnchorElement);
-    const next = e.key === 'ArrowDown' ? at + 1 : at - 1;
-    if (next < 0) this.input.focus();
-    else links[Math.min(next, links.length - 1)]!.focus();
+    if ((e.key === 'ArrowDown' || e.key === 'ArrowUp') && links.length && (at >= 0 || document.activeElement === this.input)) {
+      e.preventDefault();
+      const next = e.key === 'ArrowDown' ? at + 1 : at - 1;
+      if (next < 0) this.input.focus();
+      else links[Math.min(next, links.length - 1)]!.focus();
+    } else if (at >= 0 && (e.key === 'Home' || e.key === 'End')) {
+      e.preventDefault();
+      (e.key === 'Home' ? links[0] : links.at(-1))!.focus();
+    } else if (at >= 0 && e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey) {
+      this.input.focus();
+    } else if (e.key === 'Tab') {
+      this.trapTab(e);
+    }
+  }
+
+  trapTab(e: KeyboardEvent) {
+    const focusable = Array.from(this.dialog.querySelectorAll<HTMLElement>('input, select, button, a[href]'))
+      .filter((el) => !el.closest('[hidden]') && el.getClientRects().length > 0);
+    if (!focusable.length) return;
+    const first = focusable[0]!;
+    const last = focusable.at(-1)!;
+    if (e.shiftKey && document.activeElement === first) {
+      e.preventDefault();
+      last.focus();
+    } else if (!e.shiftKey && document.activeElement === last) {
+      e.preventDefault();
+      first.focus();
+    }
   }
 }
 
-/** Defines <site-search>, which owns the dialog, the shortcut and the result list. */
+/** Defines <site-search>, which owns the dialog, the shortcut, the result list and `?q=` links. */
 export function initSearch() {
   customElements.define('site-search', SiteSearch);
 }

@@ -1,11 +1,19 @@
 import { test, expect, type Page } from '@playwright/test';
 
+const dialog = (page: Page) => page.getByRole('dialog', { name: '搜索手册' });
+const searchbox = (page: Page) => dialog(page).getByRole('searchbox');
+const results = (page: Page) => dialog(page).getByRole('list', { name: '搜索结果' }).getByRole('link');
+
+/** Types a query and waits until the results shown are the ones for it. */
 async function searchFor(page: Page, query: string) {
-  const input = page.getByRole('dialog').getByRole('searchbox');
-  await input.fill(query);
-  const first = page.locator('.search-results a').first();
-  await expect(first).toBeVisible();
-  return first;
+  await searchbox(page).fill(query);
+  await page.waitForFunction((q) => document.querySelector<HTMLElement>('.search-results')?.dataset.query === q, query.trim());
+}
+
+/** The question anchor a result link points at, whatever words it carries for highlighting. */
+async function anchors(page: Page): Promise<string[]> {
+  const hrefs = await results(page).evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  return hrefs.map((h) => new URL(h, 'http://x').pathname + new URL(h, 'http://x').hash);
 }
 
 test('the header button opens search, which lazy-loads Pagefind', async ({ page }) => {
@@ -15,17 +23,36 @@ test('the header button opens search, which lazy-loads Pagefind', async ({ page 
   await page.waitForLoadState('networkidle');
   expect(requested.some((p) => p.startsWith('/pagefind/'))).toBe(false);
   await page.getByRole('banner').getByRole('button', { name: /搜索/ }).click();
-  await expect(page.getByRole('dialog')).toBeVisible();
-  await expect(page.getByRole('dialog').getByRole('searchbox')).toBeFocused();
+  await expect(dialog(page)).toBeVisible();
+  await expect(searchbox(page)).toBeFocused();
   await expect.poll(() => requested.some((p) => p === '/pagefind/pagefind.js')).toBe(true);
 });
 
-test('Ctrl+K opens search and Escape closes it', async ({ page }) => {
+test('Ctrl+K opens search and Escape closes it, returning focus where it was', async ({ page }) => {
   await page.goto('/');
+  const brand = page.getByRole('link', { name: 'Kubernetes 面试手册' }).first();
+  await brand.focus();
   await page.keyboard.press('Control+k');
-  await expect(page.getByRole('dialog')).toBeVisible();
+  await expect(dialog(page)).toBeVisible();
+  await expect(searchbox(page)).toBeFocused();
   await page.keyboard.press('Escape');
-  await expect(page.getByRole('dialog')).toBeHidden();
+  await expect(dialog(page)).toBeHidden();
+  await expect(brand).toBeFocused();
+});
+
+test('Meta+K opens search as well', async ({ page }) => {
+  await page.goto('/pod/');
+  await page.keyboard.press('Meta+k');
+  await expect(dialog(page)).toBeVisible();
+});
+
+test('the close button closes search and gives focus back to the button that opened it', async ({ page }) => {
+  await page.goto('/');
+  const opener = page.getByRole('banner').getByRole('button', { name: /搜索/ });
+  await opener.click();
+  await dialog(page).getByRole('button', { name: '关闭' }).click();
+  await expect(dialog(page)).toBeHidden();
+  await expect(opener).toBeFocused();
 });
 
 const cases: [string, string][] = [
@@ -38,27 +65,119 @@ for (const [query, target] of cases) {
   test(`searching “${query}” leads to ${target}`, async ({ page }) => {
     await page.goto('/');
     await page.keyboard.press('Control+k');
-    const first = await searchFor(page, query);
-    await expect(first).toHaveAttribute('href', target);
-    await first.click();
-    await expect(page).toHaveURL(new RegExp(`${target.replace(/[/#]/g, '\\$&')}$`));
-    await expect(page.locator(target.slice(target.indexOf('#')))).toBeInViewport();
+    await searchFor(page, query);
+    expect((await anchors(page))[0]).toBe(target);
+    await results(page).first().click();
+    const [path, hash] = target.split('#');
+    await expect(page).toHaveURL((url) => url.pathname === path && url.hash === `#${hash}`);
+    await expect(page.locator(`#${hash}`)).toBeInViewport();
   });
 }
 
-test('arrow keys move through results and Enter opens one', async ({ page }) => {
+test('each result shows the question title, its topic and difficulty, and an excerpt', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('Control+k');
+  await searchFor(page, 'maxSurge');
+  const first = results(page).first();
+  await expect(first.locator('.hit-title')).toHaveText('如何控制滚动更新的节奏（maxSurge 与 maxUnavailable）？默认值是多少？');
+  await expect(first.locator('.hit-meta')).toHaveText('Deployment 发布、回滚与镜像策略 · 进阶');
+  await expect(first.locator('.hit-excerpt mark').first()).toHaveText(/maxSurge/i);
+  await expect(dialog(page).getByRole('status')).toContainText(/找到 \d+ 个相关问题/);
+});
+
+test('arrow keys move through the results and Enter opens the focused one', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('Control+k');
+  await searchFor(page, 'maxSurge');
+  await expect(results(page)).not.toHaveCount(1);
+  await page.keyboard.press('ArrowDown');
+  await expect(results(page).first()).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(results(page).nth(1)).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await expect(searchbox(page)).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/deployment-rollout\/\?.*#rolling-update-params$/);
+});
+
+test('Enter in the search box opens the first result', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('Control+k');
+  await searchFor(page, 'PodDisruptionBudget');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/workloads\/\?.*#pdb$/);
+});
+
+test('typing while a result is focused goes back to the search box', async ({ page }) => {
   await page.goto('/');
   await page.keyboard.press('Control+k');
   await searchFor(page, 'maxSurge');
   await page.keyboard.press('ArrowDown');
-  await expect(page.locator('.search-results a').first()).toBeFocused();
-  await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/#rolling-update-params$/);
+  await page.keyboard.press('x');
+  await expect(searchbox(page)).toBeFocused();
+  await expect(searchbox(page)).toHaveValue('maxSurgex');
 });
 
-test('a query that matches nothing says so in Chinese', async ({ page }) => {
+test('Tab and Shift+Tab stay inside the open dialog', async ({ page }) => {
   await page.goto('/');
   await page.keyboard.press('Control+k');
-  await page.getByRole('dialog').getByRole('searchbox').fill('zzqxjv');
-  await expect(page.locator('.search-status')).toContainText('没有找到');
+  await searchFor(page, 'HPA');
+  const insideDialog = () => page.evaluate(() => Boolean(document.activeElement?.closest('dialog[open]')));
+  for (let i = 0; i < 20; i++) {
+    await page.keyboard.press('Tab');
+    expect(await insideDialog()).toBe(true);
+  }
+  await searchbox(page).focus();
+  await page.keyboard.press('Shift+Tab');
+  expect(await insideDialog()).toBe(true);
+  await expect(searchbox(page)).not.toBeFocused();
+});
+
+test('the topic filter keeps only questions of that topic', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('Control+k');
+  await searchFor(page, 'Pod');
+  const before = await results(page).count();
+  await dialog(page).getByRole('combobox', { name: '专题' }).selectOption('存储：Volume、PV、PVC 与 StorageClass');
+  await expect.poll(async () => (await anchors(page)).every((a) => a.startsWith('/storage/#'))).toBe(true);
+  await expect(results(page)).not.toHaveCount(0);
+  const metas = await dialog(page).locator('.hit-meta').allTextContents();
+  expect(metas.every((m) => m.startsWith('存储：'))).toBe(true);
+  expect(before).toBeGreaterThan(0);
+});
+
+test('the difficulty filter keeps only questions of that difficulty', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('Control+k');
+  await searchFor(page, '探针');
+  await dialog(page).getByRole('combobox', { name: '难度' }).selectOption('入门');
+  await expect.poll(async () => (await dialog(page).locator('.hit-meta').allTextContents()).every((m) => m.endsWith('· 入门'))).toBe(true);
+  await expect(results(page)).not.toHaveCount(0);
+  expect(await anchors(page)).not.toContain('/health-checks/#startup-probe');
+});
+
+test('a query that matches nothing says so in Chinese and suggests the topic list', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('Control+k');
+  await searchFor(page, 'zzqxjv');
+  await expect(dialog(page).getByRole('status')).toHaveText('没有找到与“zzqxjv”相关的问题');
+  await expect(results(page)).toHaveCount(0);
+  const topics = dialog(page).getByRole('link', { name: '浏览全部专题' });
+  await expect(topics).toHaveAttribute('href', '/#topics');
+  await topics.click();
+  await expect(page).toHaveURL(/\/#topics$/);
+  await expect(page.getByRole('heading', { name: /全部专题/ })).toBeInViewport();
+});
+
+test('when the filters exclude every match, the empty state offers to clear them', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('Control+k');
+  await searchFor(page, 'maxSurge');
+  await dialog(page).getByRole('combobox', { name: '专题' }).selectOption('Helm 包管理');
+  await expect(dialog(page).getByRole('status')).toContainText('没有找到');
+  await dialog(page).getByRole('button', { name: '清除筛选条件' }).click();
+  await expect(results(page).first()).toBeVisible();
+  await expect(dialog(page).getByRole('combobox', { name: '专题' })).toHaveValue('');
 });

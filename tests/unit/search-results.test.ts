@@ -1,28 +1,57 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { toQuestionHits, subScore } from '../../src/scripts/search-results.ts';
+import { rankHits, mergeByWord, unitWeights, headlineFocus, TITLE_BOOST, AKA_FACTOR, FOCUS_CAP, type ScoredResult } from '../../src/scripts/search-results.ts';
 
-const loc = (balanced_score: number) => ({ weight: 1, balanced_score, location: 0 });
-
-test('flattens pages into question hits ordered by their own match score', () => {
-  const hits = toQuestionHits([
-    { url: '/a/', meta: { title: 'A' }, sub_results: [
-      { title: 'intro', url: '/a/', excerpt: '', weighted_locations: [loc(50)] },
-      { title: 'q1', url: '/a/#q1', excerpt: '', weighted_locations: [loc(1)] },
-      { title: 'q2', url: '/a/#q2', excerpt: '', weighted_locations: [loc(5), loc(4)] },
-    ] },
-    { url: '/b/', meta: { title: 'B' }, sub_results: [{ title: 'q3', url: '/b/#q3', excerpt: '', weighted_locations: [loc(3)] }] },
-  ]);
-  assert.deepEqual(hits.map((h) => h.url), ['/a/#q2', '/b/#q3', '/a/#q1']);
-  assert.equal(hits[0]!.topic, 'A');
+const result = (id: string, score: number, title: string, extra: { aka?: string; summary?: string; body?: string } = {}): ScoredResult => ({
+  id,
+  score,
+  data: {
+    url: `/t/#${id}`,
+    content: `${title} ${extra.summary ?? ''} ${extra.body ?? ''}`,
+    meta: { title, topic: 'T', summary: extra.summary, aka: extra.aka },
+    filters: { difficulty: ['入门'] },
+  },
 });
 
-test('keeps a page-level hit only when the page has no question anchors', () => {
-  const hits = toQuestionHits([{ url: '/c/', meta: { title: 'C' }, sub_results: [{ title: 'C', url: '/c/', excerpt: 'x' }] }]);
-  assert.deepEqual(hits.map((h) => h.url), ['/c/']);
+test('a title holding the whole query lifts a result above one with a higher raw score', () => {
+  const hits = rankHits([result('scattered', 30, '启动探针解决什么问题'), result('phrase', 24, '存活探针和就绪探针有什么区别')], ['就绪探针'], []);
+  assert.deepEqual(hits.map((h) => h.url), ['/t/#phrase', '/t/#scattered']);
+  assert.equal(hits[0]!.difficulty, '入门');
+  assert.equal(hits[0]!.topic, 'T');
 });
 
-test('scores a sub-result by the sum of its balanced scores', () => {
-  assert.equal(subScore({ title: '', url: '', excerpt: '', weighted_locations: [loc(2), loc(3.5)] }), 5.5);
-  assert.equal(subScore({ title: '', url: '', excerpt: '' }), 0);
+test('the other-language names of a title count, at a discount', () => {
+  const [pv, pvc] = rankHits([result('pv', 10, '什么是持久卷'), result('pvc', 10.5, '什么是 PVC', { aka: '持久卷' })], ['持久卷'], []);
+  assert.equal(pv!.url, '/t/#pv');
+  assert.ok(pvc!.score > 10.5 * (1 + TITLE_BOOST * AKA_FACTOR) - 1e-9, 'the aka title still earns its discounted lift');
+});
+
+test('among titles that all name the query, the headline that keeps returning to it wins', () => {
+  const hits = rankHits([
+    result('aspect', 30, '探针参数有哪些', { summary: '参数默认值如下' }),
+    result('overview', 24, '有哪几种探针？存活探针和就绪探针', { summary: '三种探针：存活探针、就绪探针、启动探针' }),
+  ], ['探针'], []);
+  assert.equal(hits[0]!.url, '/t/#overview');
+});
+
+test('without any title match the raw order stands', () => {
+  const hits = rankHits([result('a', 1, 'x'), result('b', 2, 'y')], ['zzz'], []);
+  assert.deepEqual(hits.map((h) => h.url), ['/t/#b', '/t/#a']);
+});
+
+test('rare query units weigh more than ones every result holds', () => {
+  const [kubectl, expose] = unitWeights(['kubectl get', 'kubectl expose', 'kubectl run'], ['kubectl', 'expose']);
+  assert.ok(expose! > kubectl!);
+  assert.ok(unitWeights(['abc'], ['一句完整的问题'])[0]! > 0, 'a unit no text holds verbatim still counts');
+});
+
+test('headline focus counts title mentions twice and caps the count', () => {
+  assert.equal(headlineFocus('探针', '', ['探针'], [1]), 2 / FOCUS_CAP);
+  assert.equal(headlineFocus('探针探针探针探针', '探针', ['探针'], [1]), 1);
+  assert.equal(headlineFocus('', '', ['探针'], [1]), 0);
+});
+
+test('per-word results merge by summed score and count the words each holds', () => {
+  const merged = mergeByWord([[{ id: 'a', score: 3 }, { id: 'b', score: 1 }], [{ id: 'b', score: 4 }]]);
+  assert.deepEqual(merged, [{ id: 'b', score: 5, matched: 2 }, { id: 'a', score: 3, matched: 1 }]);
 });

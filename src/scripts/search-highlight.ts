@@ -1,0 +1,29 @@
+/** The address parameter carrying the words to highlight; Pagefind's highlight script reads it. */
+export const HIGHLIGHT_PARAM = 'pagefind-highlight';
+
+interface HighlightOptions {
+  markContext: Element | null;
+  highlightParam: string;
+  markOptions: { className: string; exclude: string[] };
+  addStyles: boolean;
+}
+
+/**
+ * On a page opened from a search result, marks the searched words inside the question the result
+ * pointed at, using Pagefind's highlight script, and brings the question into view. The script is
+ * fetched only when the address carries words to highlight.
+ */
+export async function highlightLandingQuestion() {
+  if (!new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) return;
+  const heading = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+  const question = heading?.closest('[data-pagefind-body]') ?? null;
+  const url = '/pagefind/pagefind-highlight.js';
+  const { default: PagefindHighlight } = await import(/* @vite-ignore */ url) as { default: new (o: HighlightOptions) => unknown };
+  new PagefindHighlight({
+    markContext: question,
+    highlightParam: HIGHLIGHT_PARAM,
+    markOptions: { className: 'search-highlight', exclude: ['[data-pagefind-ignore]', '[data-pagefind-ignore] *', '[hidden]', '[hidden] *'] },
+    addStyles: false,
+  });
+  heading?.scrollIntoView({ block: 'start' });
+}

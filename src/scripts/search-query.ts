@@ -1,0 +1,109 @@
+/**
+ * Turns what a reader typed into what Pagefind is asked.
+ *
+ * Pagefind requires every query word to occur in a result. Readers type whole questions
+ * (“Pod 一直 Pending 怎么办”), and the question words of such a sentence rarely occur in the answer,
+ * so they are dropped before searching and ranking.
+ */
+
+/**
+ * Question words with no topic of their own, longest first so “怎么办” goes before “怎么”. “作用”
+ * (what something is for) is one too: every answer says it, few in that word.
+ */
+export const QUESTION_WORDS = [
+  '是什么意思', '有什么区别', '有什么用', '有什么', '怎么回事', '怎么办', '怎么样', '怎么做', '怎么用', '怎么', '怎样',
+  '为什么', '是什么', '什么是', '什么', '有哪些', '哪些', '如何', '请问', '一下', '作用', '用途', '吗', '呢', '呀', '啊',
+];
+
+const CJK = /\p{Script=Han}/u;
+
+/**
+ * Width-folds (full-width letters and digits to ASCII), trims and collapses spaces, and drops
+ * spaces between Chinese characters: “就绪 探针” and “就绪探针” are the same query.
+ */
+export function normalizeQuery(raw: string): string {
+  return raw.normalize('NFKC').replace(/\s+/g, ' ').trim().replace(/(\p{Script=Han}) (?=\p{Script=Han})/gu, '$1');
+}
+
+/** Removes question words from Chinese runs; when nothing else is left, keeps the query as typed. */
+export function stripQuestionWords(query: string): string {
+  let out = query;
+  for (const word of QUESTION_WORDS) out = out.split(word).join(' ');
+  out = out.replace(/[?？!！。，,、]/g, ' ').replace(/\s+/g, ' ').trim();
+  return out || query;
+}
+
+/**
+ * Splits a query into units: runs of Chinese characters, and words of letters, digits and the
+ * joiners used in identifiers and commands (`port-forward`, `values.yaml`, `--overwrite`).
+ */
+export function queryUnits(query: string): string[] {
+  return normalizeQuery(query).match(/\p{Script=Han}+|[\p{L}\p{N}][\p{L}\p{N}._/-]*/gu) ?? [];
+}
+
+function bigrams(run: string): string[] {
+  const chars = [...run];
+  if (chars.length < 2) return chars;
+  return chars.slice(1).map((c, i) => chars[i]! + c);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** How often a unit occurs in a text: Chinese runs anywhere, Latin words only as whole words. */
+export function unitCount(text: string, unit: string): number {
+  const haystack = text.normalize('NFKC').toLowerCase();
+  const u = unit.toLowerCase();
+  if (!u) return 0;
+  if (CJK.test(u)) return haystack.split(u).length - 1;
+  return haystack.match(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(u)}(?![\\p{L}\\p{N}])`, 'gu'))?.length ?? 0;
+}
+
+/**
+ * How much of the query a title covers, from 0 to 1: Latin words must occur as whole words,
+ * Chinese runs count the share of their two-character pieces found in the title, so a reworded
+ * question still earns most of its credit. Each unit counts by its weight (by default its length).
+ */
+export function titleCoverage(title: string, units: string[], weights: number[] = units.map((u) => [...u].length)): number {
+  const lower = title.normalize('NFKC').toLowerCase();
+  const titleBigrams = new Set(bigrams(lower.replace(/[^\p{Script=Han}]+/gu, '|')).filter((b) => !b.includes('|')));
+  let total = 0;
+  let covered = 0;
+  units.forEach((unit, i) => {
+    const u = unit.toLowerCase();
+    const weight = weights[i] ?? 0;
+    total += weight;
+    if (CJK.test(u)) {
+      const pieces = bigrams(u);
+      const hits = pieces.filter((p) => (p.length === 1 ? lower.includes(p) : titleBigrams.has(p))).length;
+      covered += (weight * hits) / pieces.length;
+    } else if (unitCount(lower, u) > 0) {
+      covered += weight;
+    }
+  });
+  return total ? covered / total : 0;
+}
+
+/**
+ * The words of a query, for searching one at a time and for highlighting on the page a result
+ * opens. The browser splits Chinese it has no dictionary entry for into single characters
+ * (探针 → 探, 针); adjacent single characters are joined back so a word stays a term, and a lone
+ * character (如 “的” or “x”) is dropped.
+ */
+export function searchWords(query: string, segment: (text: string) => string[]): string[] {
+  const terms: string[] = [];
+  let pending = '';
+  for (const word of segment(query)) {
+    const single = [...word].length === 1 && CJK.test(word);
+    if (single) {
+      pending += word;
+      continue;
+    }
+    if (pending) terms.push(pending);
+    pending = '';
+    terms.push(word);
+  }
+  if (pending) terms.push(pending);
+  return [...new Set(terms.filter((t) => [...t].length > 1))];
+}

@@ -1,0 +1,78 @@
+import type { SearchCase } from './queries.ts';
+
+export interface Outcome {
+  case: SearchCase;
+  /** Question ids in the order search showed them. */
+  ids: string[];
+  top1: boolean;
+  top3: boolean;
+}
+
+export interface Grade {
+  total: number;
+  top1Rate: number;
+  top3Rate: number;
+  outcomes: Outcome[];
+  misses: Outcome[];
+}
+
+/**
+ * Checks the suite itself before it runs, so a typo in an id fails loudly instead of counting as a miss.
+ * Throws one error naming every bad query.
+ */
+export function validateCases(cases: SearchCase[], knownIds: Set<string>, topicOf: (id: string) => string | undefined, rules: { minQueries: number; minNewest: number; newestTopics: string[] }): void {
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  cases.forEach((c, i) => {
+    const where = `tests/search/queries.ts case ${i + 1} (“${c.query}”)`;
+    if (!c.query.trim()) problems.push(`${where}: empty query`);
+    if (seen.has(c.query)) problems.push(`${where}: duplicate query`);
+    seen.add(c.query);
+    for (const id of [c.first, ...(c.alsoTop3 ?? [])]) {
+      if (!knownIds.has(id)) problems.push(`${where}: unknown question id "${id}"`);
+    }
+    if (c.alsoTop3?.includes(c.first)) problems.push(`${where}: "${c.first}" is both first and in alsoTop3`);
+  });
+  if (cases.length < rules.minQueries) problems.push(`tests/search/queries.ts: ${cases.length} queries, at least ${rules.minQueries} required`);
+  const newest = cases.filter((c) => rules.newestTopics.includes(topicOf(c.first) ?? '')).length;
+  if (newest < rules.minNewest) problems.push(`tests/search/queries.ts: ${newest} queries target the newest topics (${rules.newestTopics.join(', ')}), at least ${rules.minNewest} required`);
+  if (problems.length) throw new Error(`invalid search-quality suite:\n${problems.join('\n')}`);
+}
+
+/** Grades one query: first place must be `first`; for top 3, `first` is within three and only acceptable ids rank above it. */
+export function gradeOne(c: SearchCase, ids: string[]): Outcome {
+  const at = ids.indexOf(c.first);
+  const acceptable = new Set(c.alsoTop3 ?? []);
+  const top3 = at >= 0 && at < 3 && ids.slice(0, at).every((id) => acceptable.has(id));
+  return { case: c, ids, top1: at === 0, top3 };
+}
+
+export function gradeAll(outcomes: Outcome[]): Grade {
+  const total = outcomes.length;
+  const rate = (n: number) => (total ? n / total : 0);
+  return {
+    total,
+    top1Rate: rate(outcomes.filter((o) => o.top1).length),
+    top3Rate: rate(outcomes.filter((o) => o.top3).length),
+    outcomes,
+    misses: outcomes.filter((o) => !o.top1 || !o.top3),
+  };
+}
+
+const pct = (r: number) => `${(r * 100).toFixed(1)}%`;
+
+/** A plain-text report: the rates, the rates per kind of query, and every miss with what came first instead. */
+export function formatGrade(g: Grade): string {
+  const lines = [`search quality: ${g.total} queries, top-1 ${pct(g.top1Rate)}, top-3 ${pct(g.top3Rate)}`];
+  const kinds = [...new Set(g.outcomes.map((o) => o.case.kind))];
+  for (const kind of kinds) {
+    const of = g.outcomes.filter((o) => o.case.kind === kind);
+    lines.push(`  ${kind.padEnd(10)} ${String(of.length).padStart(3)} queries  top-1 ${pct(of.filter((o) => o.top1).length / of.length).padStart(6)}  top-3 ${pct(of.filter((o) => o.top3).length / of.length).padStart(6)}`);
+  }
+  if (g.misses.length) lines.push('misses:');
+  for (const m of g.misses) {
+    const mark = m.top3 ? 'not first' : 'not in top 3';
+    lines.push(`  [${mark}] “${m.case.query}” wants ${m.case.first}; got ${m.ids.slice(0, 3).join(', ') || '(nothing)'}`);
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,33 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { gradeOne, gradeAll, validateCases, formatGrade } from '../../tests/search/grade.ts';
+import type { SearchCase } from '../../tests/search/queries.ts';
+
+const c: SearchCase = { kind: 'zh', query: '就绪探针', first: 'probe-types', alsoTop3: ['startup-probe'] };
+
+test('first place must be the expected question', () => {
+  assert.deepEqual([gradeOne(c, ['probe-types', 'x']).top1, gradeOne(c, ['startup-probe', 'probe-types']).top1], [true, false]);
+});
+
+test('top 3 needs the expected question within three and only acceptable ones above it', () => {
+  assert.equal(gradeOne(c, ['startup-probe', 'probe-types']).top3, true);
+  assert.equal(gradeOne(c, ['other', 'probe-types']).top3, false);
+  assert.equal(gradeOne(c, ['startup-probe', 'startup-probe', 'x', 'probe-types']).top3, false);
+  assert.equal(gradeOne(c, []).top3, false);
+});
+
+test('rates and misses are counted over all queries', () => {
+  const g = gradeAll([gradeOne(c, ['probe-types']), gradeOne({ ...c, query: 'b' }, ['x'])]);
+  assert.equal(g.top1Rate, 0.5);
+  assert.equal(g.top3Rate, 0.5);
+  assert.deepEqual(g.misses.map((m) => m.case.query), ['b']);
+  assert.match(formatGrade(g), /top-1 50\.0%, top-3 50\.0%[\s\S]*“b” wants probe-types; got x/);
+});
+
+test('a suite with unknown ids, duplicates or too few queries is rejected with every problem named', () => {
+  const rules = { minQueries: 3, minNewest: 1, newestTopics: ['storage'] };
+  const topicOf = (id: string) => (id === 'probe-types' ? 'health-checks' : undefined);
+  assert.throws(() => validateCases([c, c], new Set(['probe-types']), topicOf, rules), (e: Error) =>
+    /case 1 .*unknown question id "startup-probe"/.test(e.message) && /case 2 .*duplicate query/.test(e.message)
+    && /2 queries, at least 3/.test(e.message) && /0 queries target the newest topics/.test(e.message));
+});

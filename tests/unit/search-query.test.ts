@@ -1,0 +1,38 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { normalizeQuery, stripQuestionWords, queryUnits, titleCoverage, searchWords } from '../../src/scripts/search-query.ts';
+
+test('Chinese typed with or without spaces becomes the same query; full-width letters fold', () => {
+  assert.equal(normalizeQuery('  就绪 探针 '), '就绪探针');
+  assert.equal(normalizeQuery('拓扑  分布 约束'), '拓扑分布约束');
+  assert.equal(normalizeQuery('Ｐｏｄ 优雅 终止'), 'Pod 优雅终止');
+  assert.equal(normalizeQuery('kubectl  rollout status'), 'kubectl rollout status');
+});
+
+test('question words are dropped, but a query made only of them is kept', () => {
+  assert.equal(stripQuestionWords('Pod 一直 Pending 怎么办'), 'Pod 一直 Pending');
+  assert.equal(stripQuestionWords('base64 是加密吗？'), 'base64 是加密');
+  assert.equal(stripQuestionWords('为什么'), '为什么');
+  assert.equal(stripQuestionWords('kubelet 有什么作用'), 'kubelet');
+});
+
+test('a query splits into Chinese runs and identifier-shaped words', () => {
+  assert.deepEqual(queryUnits('kubectl label --overwrite'), ['kubectl', 'label', 'overwrite']);
+  assert.deepEqual(queryUnits('values.yaml 和 port-forward'), ['values.yaml', '和', 'port-forward']);
+  assert.deepEqual(queryUnits('Service DNS 名称'), ['Service', 'DNS', '名称']);
+});
+
+test('title coverage counts whole Latin words and Chinese two-character pieces', () => {
+  assert.equal(titleCoverage('如何用 NodePort 对外暴露服务？', ['NodePort']), 1);
+  assert.equal(titleCoverage('容器运行时 container runtime', ['run']), 0);
+  assert.equal(titleCoverage('什么是 RBAC？ServiceAccount 如何配合', ['Service']), 0);
+  assert.equal(titleCoverage('启动探针解决什么问题', ['就绪探针']), 1 / 3);
+  assert.equal(titleCoverage('', ['x']), 0);
+  assert.equal(titleCoverage('任何标题', []), 0);
+});
+
+test('words the browser splits into single characters are joined back; lone characters go', () => {
+  const icu = (parts: string[]) => () => parts;
+  assert.deepEqual(searchWords('就绪探针', icu(['就绪', '探', '针'])), ['就绪', '探针']);
+  assert.deepEqual(searchWords('Service 的 DNS', icu(['Service', '的', 'DNS'])), ['Service', 'DNS']);
+});
