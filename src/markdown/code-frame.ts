@@ -5,7 +5,8 @@ import { parseFenceMeta } from '../k8s/fence-meta.ts';
 /**
  * Wraps every highlighted block in a <figure> with its title (from `title="…"` in the fence meta)
  * and a copy button. The button ships `hidden`; the copy script reveals it, so without JavaScript
- * no dead button is shown.
+ * no dead button is shown. The header stays out of the search index: its words describe the
+ * block, not the answer.
  */
 export function codeFrame(): ShikiTransformer {
   return {
@@ -23,7 +24,7 @@ export function codeFrame(): ShikiTransformer {
       const header: Element = {
         type: 'element',
         tagName: 'div',
-        properties: { className: ['code-head'] },
+        properties: { className: ['code-head'], 'data-pagefind-ignore': '' },
         children: [
           { type: 'element', tagName: 'span', properties: { className: ['code-title'] }, children: [{ type: 'text', value: title ?? lang.toUpperCase() }] },
           ...hint,
