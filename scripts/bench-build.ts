@@ -48,7 +48,7 @@ export async function timedBuild(root: string, outDir: string, siteUrl: string):
     child.on('close', (code) => code === 0 ? resolve(out) : reject(new Error(`astro build in ${root} failed with exit code ${code}:\n${out.slice(-4000)}`)));
   });
   const ms = performance.now() - started;
-  const indexed = /indexed \d+ pages in (\d+) ms/.exec(log);
+  const indexed = /indexed \d+ (?:pages|questions) in (\d+) ms/.exec(log);
   return {
     ms,
     indexMs: indexed ? Number(indexed[1]) : undefined,
