@@ -81,7 +81,11 @@ class SiteSearch extends HTMLElement {
     this.input.select();
     if (!this.input.value.trim()) this.status.textContent = '输入关键词，中文或英文均可';
     searchModules().then(([engine]) => engine.loadPagefind()).catch(() => { this.status.textContent = '搜索索引加载失败，请检查网络后刷新页面重试。'; });
-    if (this.input.value.trim()) this.schedule(0);
+    // Reopening on the query already shown keeps its results, so a reader's arrow keys are not
+    // undone by the same list being rendered again under them.
+    const current = this.input.value.trim();
+    if (current && current !== this.list.dataset.query) this.schedule(0);
+    else if (current) reflectQuery(current);
   }
 
   onClose() {

@@ -181,3 +181,22 @@ test('when the filters exclude every match, the empty state offers to clear them
   await expect(results(page).first()).toBeVisible();
   await expect(dialog(page).getByRole('combobox', { name: '专题' })).toHaveValue('');
 });
+
+test('reopening search on the same query keeps its results, so arrow keys act at once', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('Control+k');
+  await searchFor(page, '探针');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Escape');
+  await expect(dialog(page)).toBeHidden();
+  await page.evaluate(() => { (document.querySelector('.search-results a') as HTMLElement & { _kept?: boolean })._kept = true; });
+  await page.keyboard.press('Control+k');
+  await page.keyboard.press('ArrowDown');
+  await expect(results(page).first()).toBeFocused();
+  await page.waitForTimeout(400);
+  // The very same element, not a re-render: a re-render would have taken focus away.
+  expect(await page.evaluate(() => (document.querySelector('.search-results a') as HTMLElement & { _kept?: boolean })._kept)).toBe(true);
+  await expect(results(page).first()).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/health-checks\/.*#probe-types$/);
+});
