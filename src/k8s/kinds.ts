@@ -20,11 +20,16 @@ const SPECS: ReadonlyArray<readonly [string, string[]]> = [
   ['apps/v1', ['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet']],
   ['batch/v1', ['Job', 'CronJob']],
   ['networking.k8s.io/v1', ['Ingress', 'IngressClass', 'NetworkPolicy']],
-  ['storage.k8s.io/v1', ['StorageClass']],
+  ['storage.k8s.io/v1', ['StorageClass', 'CSIDriver', 'VolumeAttachment']],
   ['autoscaling/v2', ['HorizontalPodAutoscaler']],
   ['policy/v1', ['PodDisruptionBudget']],
   ['rbac.authorization.k8s.io/v1', ['Role', 'ClusterRole', 'RoleBinding', 'ClusterRoleBinding']],
   ['scheduling.k8s.io/v1', ['PriorityClass']],
+  ['admissionregistration.k8s.io/v1', ['ValidatingAdmissionPolicy', 'ValidatingAdmissionPolicyBinding',
+    'MutatingAdmissionPolicy', 'MutatingAdmissionPolicyBinding', 'ValidatingWebhookConfiguration',
+    'MutatingWebhookConfiguration']],
+  ['resource.k8s.io/v1', ['DeviceClass', 'ResourceClaim', 'ResourceClaimTemplate']],
+  ['node.k8s.io/v1', ['RuntimeClass']],
 ];
 
 /** All supported kinds, in generation order. */

@@ -32,6 +32,18 @@ import { ClusterRoleBinding } from 'kubernetes-models/rbac.authorization.k8s.io/
 import { Role } from 'kubernetes-models/rbac.authorization.k8s.io/v1/Role';
 import { RoleBinding } from 'kubernetes-models/rbac.authorization.k8s.io/v1/RoleBinding';
 import { PriorityClass } from 'kubernetes-models/scheduling.k8s.io/v1/PriorityClass';
+import { CSIDriver } from 'kubernetes-models/storage.k8s.io/v1/CSIDriver';
+import { VolumeAttachment } from 'kubernetes-models/storage.k8s.io/v1/VolumeAttachment';
+import { ValidatingAdmissionPolicy } from 'kubernetes-models/admissionregistration.k8s.io/v1/ValidatingAdmissionPolicy';
+import { ValidatingAdmissionPolicyBinding } from 'kubernetes-models/admissionregistration.k8s.io/v1/ValidatingAdmissionPolicyBinding';
+import { MutatingAdmissionPolicy } from 'kubernetes-models/admissionregistration.k8s.io/v1/MutatingAdmissionPolicy';
+import { MutatingAdmissionPolicyBinding } from 'kubernetes-models/admissionregistration.k8s.io/v1/MutatingAdmissionPolicyBinding';
+import { ValidatingWebhookConfiguration } from 'kubernetes-models/admissionregistration.k8s.io/v1/ValidatingWebhookConfiguration';
+import { MutatingWebhookConfiguration } from 'kubernetes-models/admissionregistration.k8s.io/v1/MutatingWebhookConfiguration';
+import { DeviceClass } from 'kubernetes-models/resource.k8s.io/v1/DeviceClass';
+import { ResourceClaim } from 'kubernetes-models/resource.k8s.io/v1/ResourceClaim';
+import { ResourceClaimTemplate } from 'kubernetes-models/resource.k8s.io/v1/ResourceClaimTemplate';
+import { RuntimeClass } from 'kubernetes-models/node.k8s.io/v1/RuntimeClass';
 
 /** The subset of an ajv ErrorObject that kubernetes-models reports. */
 export interface KmError {
@@ -75,6 +87,18 @@ const MODELS: Record<string, ModelCtor> = {
   'rbac.authorization.k8s.io/v1/RoleBinding': RoleBinding,
   'rbac.authorization.k8s.io/v1/ClusterRoleBinding': ClusterRoleBinding,
   'scheduling.k8s.io/v1/PriorityClass': PriorityClass,
+  'storage.k8s.io/v1/CSIDriver': CSIDriver,
+  'storage.k8s.io/v1/VolumeAttachment': VolumeAttachment,
+  'admissionregistration.k8s.io/v1/ValidatingAdmissionPolicy': ValidatingAdmissionPolicy,
+  'admissionregistration.k8s.io/v1/ValidatingAdmissionPolicyBinding': ValidatingAdmissionPolicyBinding,
+  'admissionregistration.k8s.io/v1/MutatingAdmissionPolicy': MutatingAdmissionPolicy,
+  'admissionregistration.k8s.io/v1/MutatingAdmissionPolicyBinding': MutatingAdmissionPolicyBinding,
+  'admissionregistration.k8s.io/v1/ValidatingWebhookConfiguration': ValidatingWebhookConfiguration,
+  'admissionregistration.k8s.io/v1/MutatingWebhookConfiguration': MutatingWebhookConfiguration,
+  'resource.k8s.io/v1/DeviceClass': DeviceClass,
+  'resource.k8s.io/v1/ResourceClaim': ResourceClaim,
+  'resource.k8s.io/v1/ResourceClaimTemplate': ResourceClaimTemplate,
+  'node.k8s.io/v1/RuntimeClass': RuntimeClass,
 };
 
 /** True if kubernetes-models has a model class for this `apiVersion/Kind` key. */
