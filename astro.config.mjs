@@ -4,15 +4,15 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { transformerNotationHighlight } from '@shikijs/transformers';
-import pagefindIndex from './src/integrations/pagefind.ts';
-import linkCheck from './src/integrations/link-check.ts';
-import { codeFrame } from './src/markdown/code-frame.ts';
-import { fieldDocs } from './src/markdown/field-docs.ts';
-import { remarkValidateYaml } from './src/k8s/remark-validate-yaml.ts';
+import { SITE_URL } from './src/config.ts';
+import pagefindIndex from './src/search/build/integration.ts';
+import linkCheck from './src/links/integration.ts';
+import { codeFrame } from './src/markdown/shiki-code-frame.ts';
+import { fieldDocs } from './src/markdown/shiki-field-docs.ts';
+import { remarkValidateYaml } from './src/markdown/remark-validate-yaml.ts';
 
 export default defineConfig({
-  // Absolute URLs (canonical links, sitemap) use this; set SITE_URL when deploying elsewhere.
-  site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
+  site: SITE_URL,
   trailingSlash: 'always',
   build: { format: 'directory' },
   server: { host: '127.0.0.1', port: 4321 },

@@ -2,8 +2,8 @@ import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { existsSync, readFileSync } from 'node:fs';
-import { questionIdFor, topicSlugFor } from './lib/content-rules.ts';
-import { checkFrontmatter, questionFields, topicFields } from './lib/frontmatter.ts';
+import { questionIdFor, topicSlugFor } from './handbook/rules.ts';
+import { checkFrontmatter, questionFields, topicFields } from './handbook/frontmatter.ts';
 
 // Ids are claimed while the loader walks the files, so a duplicate fails the build naming both files.
 const claimedIds = new Map<string, string>();

@@ -3,8 +3,8 @@
  * schema generator and the runtime validator, so the two can never disagree.
  */
 
-/** Kubernetes minor version the pinned `kubernetes-models@5` tracks. */
-export const KUBERNETES_VERSION = '1.36';
+/** Kubernetes minor version the pinned `kubernetes-models@5` tracks; set site-wide in src/config.ts. */
+export { KUBERNETES_VERSION } from '../config.ts';
 
 /** One supported kind, addressed as `<apiVersion>/<Kind>` (e.g. `apps/v1/Deployment`). */
 export interface KindSpec {

@@ -1,6 +1,6 @@
 import { test, expect, type Page } from '@playwright/test';
 import { sitemapPaths, MISSING_PAGE } from './support/pages.ts';
-import { contrastRatio } from '../../src/lib/contrast.ts';
+import { contrastRatio } from '../helpers/contrast.ts';
 
 test.use({ javaScriptEnabled: false });
 

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync, cpSync } from 'node:fs';
 import path from 'node:path';
-import { copySite, buildSite } from './helpers/site-copy.ts';
+import { copySite, buildSite } from '../helpers/site-copy.ts';
 
 /** Replaces the first occurrence of `from` in a file of the copy, failing loudly if it is not there. */
 function edit(dir: string, file: string, from: string, to: string) {

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { bundledThemes } from 'shiki';
 import config from '../../astro.config.mjs';
-import { contrastRatio } from '../../src/lib/contrast.ts';
+import { contrastRatio } from '../helpers/contrast.ts';
 
 // Every colour a code theme can give text, not only those today's answers happen to use,
 // must reach WCAG AA (4.5:1) on the code background and on a highlighted line.

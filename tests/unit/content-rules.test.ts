@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   isKebabId, questionIdFor, topicSlugFor, findDuplicateOrder, frontmatterLine, unknownRelated, splitQuestionPath,
-} from '../../src/lib/content-rules.ts';
+} from '../../src/handbook/rules.ts';
 
 const topics = new Set(['pod', 'health-checks']);
 const exists = (slug: string) => topics.has(slug);

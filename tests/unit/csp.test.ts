@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { contentSecurityPolicy, cspHash } from '../../src/lib/csp.ts';
-import { themeInitSource } from '../../src/lib/theme-init.ts';
+import { contentSecurityPolicy, cspHash } from '../../src/security/csp.ts';
+import { themeInitSource } from '../../src/theme/theme-init.ts';
 
 const directives = (policy: string) => new Map(policy.split(';').map((d) => {
   const [name, ...values] = d.trim().split(/\s+/);

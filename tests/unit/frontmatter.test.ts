@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkFrontmatter, questionFields, topicFields } from '../../src/lib/frontmatter.ts';
+import { checkFrontmatter, questionFields, topicFields } from '../../src/handbook/frontmatter.ts';
 
 const file = 'content/questions/pod/create-pod.mdx';
 const good = { title: '如何创建 Pod？', summary: '用 kubectl apply 提交清单。', difficulty: '入门', order: 3, related: ['what-is-pod'] };

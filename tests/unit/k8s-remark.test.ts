@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { remarkValidateYaml, ManifestValidationError } from '../../src/k8s/remark-validate-yaml.ts';
+import { remarkValidateYaml, ManifestValidationError } from '../../src/markdown/remark-validate-yaml.ts';
 
 const fixtureRoot = fileURLToPath(new URL('./fixtures/k8s/', import.meta.url));
 const fixtureFile = `${fixtureRoot}content/questions/pod/create-pod.mdx`;

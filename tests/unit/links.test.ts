@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findBrokenLinks, readPage, refreshTarget, pathOfFile, fileOfPath, type BuiltSite } from '../../src/lib/links.ts';
+import { findBrokenLinks, readPage, refreshTarget, pathOfFile, fileOfPath, type BuiltSite } from '../../src/links/dist-links.ts';
 
 const origin = 'http://127.0.0.1:4321';
 

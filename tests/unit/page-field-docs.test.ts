@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fieldDocsForBodies } from '../../src/lib/page-field-docs.ts';
+import { fieldDocsForBodies } from '../../src/field-docs/page-field-docs.ts';
 
 const deployment = ['apiVersion: apps/v1', 'kind: Deployment', 'metadata:', '  name: web', 'spec:', '  strategy:', '    rollingUpdate:', '      maxSurge: 1'].join('\n');
 

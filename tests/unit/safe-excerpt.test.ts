@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { excerptPieces } from '../../src/scripts/safe-excerpt.ts';
+import { excerptPieces } from '../../src/search/client/safe-excerpt.ts';
 
 const text = (pieces: { text: string }[]) => pieces.map((p) => p.text).join('');
 const marked = (pieces: { text: string; mark: boolean }[]) => pieces.filter((p) => p.mark).map((p) => p.text);

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { gradeOne, gradeAll, validateCases, formatGrade } from '../../tests/search/grade.ts';
-import type { SearchCase } from '../../tests/search/queries.ts';
+import { gradeOne, gradeAll, validateCases, formatGrade } from '../search/grade.ts';
+import type { SearchCase } from '../search/queries.ts';
 
 const c: SearchCase = { kind: 'zh', query: '就绪探针', first: 'probe-types', alsoTop3: ['startup-probe'] };
 

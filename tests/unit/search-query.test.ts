@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { normalizeQuery, stripQuestionWords, queryUnits, titleCoverage, searchWords } from '../../src/scripts/search-query.ts';
+import { normalizeQuery, stripQuestionWords, queryUnits, titleCoverage, searchWords } from '../../src/search/client/query.ts';
 
 test('Chinese typed with or without spaces becomes the same query; full-width letters fold', () => {
   assert.equal(normalizeQuery('  就绪 探针 '), '就绪探针');

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { questionRecords, CODE_WEIGHT } from '../../src/integrations/search-records.ts';
+import { questionRecords, CODE_WEIGHT } from '../../src/search/build/records.ts';
 
 const page = (body: string) => `<!doctype html><html lang="zh-CN"><head><title>t</title></head><body><main>${body}</main></body></html>`;
 const section = (id: string, inner = '') => `<section class="question" data-pagefind-body><h2 id="${id}">Q ${id}</h2>${inner}<section><p>nested</p></section></section>`;

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { rankHits, mergeByWord, unitWeights, headlineFocus, TITLE_BOOST, AKA_FACTOR, FOCUS_CAP, type ScoredResult } from '../../src/scripts/search-results.ts';
+import { rankHits, mergeByWord, unitWeights, headlineFocus, TITLE_BOOST, AKA_FACTOR, FOCUS_CAP, type ScoredResult } from '../../src/search/client/results.ts';
 
 const result = (id: string, score: number, title: string, extra: { aka?: string; summary?: string; body?: string } = {}): ScoredResult => ({
   id,

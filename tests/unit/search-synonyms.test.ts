@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mentions, otherNames, SYNONYM_GROUPS } from '../../src/scripts/search-synonyms.ts';
+import { mentions, otherNames, SYNONYM_GROUPS } from '../../src/search/synonyms.ts';
 
 test('Latin names match whole words only; Chinese names match anywhere', () => {
   assert.equal(mentions('SC、PV、PVC 三层抽象', 'PV'), true);

@@ -1,4 +1,4 @@
-import { titleCoverage, unitCount } from './search-query.ts';
+import { titleCoverage, unitCount } from './query.ts';
 import { excerptPieces, type ExcerptPiece } from './safe-excerpt.ts';
 
 /** The parts of Pagefind's result data the dialog uses; each result is one question (see search-records.ts). */

@@ -1,8 +1,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { readFileSync } from 'node:fs';
-import { findDuplicateOrder, unknownRelated } from './content-rules.ts';
+import { findDuplicateOrder, unknownRelated } from './rules.ts';
 
-export const SITE_NAME = 'Kubernetes 面试手册';
+export { SITE_NAME } from '../config.ts';
 
 export type Topic = CollectionEntry<'topics'>;
 export type Question = CollectionEntry<'questions'>;

@@ -1,6 +1,6 @@
 // Checks every content file the way the build does, without building: MDX syntax, frontmatter,
 // ids, related ids and every YAML sample. Prints one line per problem; exits 1 if there is any.
-// Usage: node scripts/check-content.ts [file…]   (default: all of content/)
+// Usage: node tools/check-content.ts [file…]   (default: all of content/)
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { unified } from 'unified';
@@ -8,8 +8,8 @@ import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import { parse as parseYaml } from 'yaml';
 import { remarkValidateYaml, ManifestValidationError, formatIssue } from '../src/k8s/index.ts';
-import { checkFrontmatter, questionFields, topicFields } from '../src/lib/frontmatter.ts';
-import { questionIdFor, topicSlugFor, unknownRelated } from '../src/lib/content-rules.ts';
+import { checkFrontmatter, questionFields, topicFields } from '../src/handbook/frontmatter.ts';
+import { questionIdFor, topicSlugFor, unknownRelated } from '../src/handbook/rules.ts';
 
 const walk = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : e.name.endsWith('.mdx') ? [path.join(dir, e.name)] : []));

@@ -1,13 +1,13 @@
-import type { Filters } from './search-engine.ts';
-import { highlightLandingQuestion } from './search-highlight.ts';
+import type { Filters } from './engine.ts';
+import { highlightLandingQuestion } from './highlight.ts';
 
 /**
  * The search code proper (query handling, ranking, rendering) is its own chunk, fetched with
  * Pagefind on first open, so a page that is only read loads just this small element.
  */
-let modules: Promise<[typeof import('./search-engine.ts'), typeof import('./search-hit.ts')]> | undefined;
+let modules: Promise<[typeof import('./engine.ts'), typeof import('./hit.ts')]> | undefined;
 function searchModules() {
-  modules ??= Promise.all([import('./search-engine.ts'), import('./search-hit.ts')]);
+  modules ??= Promise.all([import('./engine.ts'), import('./hit.ts')]);
   modules.catch(() => { modules = undefined; });
   return modules;
 }

@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { findBrokenLinks } from '../lib/links.ts';
+import { findBrokenLinks } from './dist-links.ts';
 
 /**
  * Fails the build when a built page links to a page, file or #anchor that does not exist:

@@ -1,5 +1,5 @@
 import { excerptFragment } from './safe-excerpt.ts';
-import type { QuestionHit } from './search-results.ts';
+import type { QuestionHit } from './results.ts';
 
 /** One result: a link holding the question title, its topic and difficulty, and an excerpt. */
 export function hitItem(hit: QuestionHit): HTMLLIElement {

@@ -1,5 +1,5 @@
 // Takes light and dark, desktop and phone screenshots of a few pages of a running site,
-// for looking at the pages by eye: node scripts/screenshots.ts [baseURL] [outDir] [paths…]
+// for looking at the pages by eye: node tools/screenshots.ts [baseURL] [outDir] [paths…]
 import { chromium } from '@playwright/test';
 import { existsSync, mkdirSync } from 'node:fs';
 

@@ -1,6 +1,6 @@
 /**
  * Finds broken internal links and anchors in a built site. Pure functions over file contents,
- * so the rules are unit-tested without a build; src/integrations/link-check.ts feeds them dist/.
+ * so the rules are unit-tested without a build; src/links/integration.ts feeds them dist/.
  */
 
 export interface Link {

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { DIFFICULTIES, frontmatterKeyLine } from './content-rules.ts';
+import { DIFFICULTIES, frontmatterKeyLine } from './rules.ts';
 
 /** Frontmatter of a topic file. */
 export const topicFields = z.object({

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { questionRecords } from './search-records.ts';
+import { questionRecords } from './records.ts';
 
 /** Every built HTML file under `dir`, as paths relative to it. */
 async function htmlFiles(dir: string): Promise<string[]> {

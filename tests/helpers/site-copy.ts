@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-const root = path.resolve(import.meta.dirname, '../../..');
+const root = path.resolve(import.meta.dirname, '../..');
 const copied = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public'];
 
 /** Copies the site (sharing node_modules) into a temp dir, so a test can break content without touching ours. */

@@ -7,16 +7,16 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { timedBuild, type BuildResult } from './bench-build.ts';
-import { serveStatic } from './bench-server.ts';
-import { launchBrowser, measurePage, type PageCost, type Tally } from './bench-bytes.ts';
-import { runLighthouse, CATEGORIES, type LighthouseResult } from './bench-lighthouse.ts';
-import { scaledCopy } from './bench-scale.ts';
+import { timedBuild, type BuildResult } from './build.ts';
+import { serveStatic } from '../lib/static-server.ts';
+import { launchBrowser, measurePage, type PageCost, type Tally } from './bytes.ts';
+import { runLighthouse, CATEGORIES, type LighthouseResult } from './lighthouse.ts';
+import { scaledCopy } from './scale.ts';
 
 const BUDGET = { jsBytes: 10 * 1024, cssBytes: 15 * 1024, lighthouse: 100 };
 const QUERY = '探针';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const port = Number(process.env.BENCH_PORT ?? 4610);
 if (!Number.isInteger(port) || port < 1024 || port > 65535) throw new Error(`BENCH_PORT: "${process.env.BENCH_PORT}" is not a port between 1024 and 65535`);
 const base = `http://127.0.0.1:${port}`;

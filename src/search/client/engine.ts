@@ -1,6 +1,6 @@
-import { normalizeQuery, queryUnits, stripQuestionWords, searchWords, unitCount } from './search-query.ts';
-import { mergeByWord, rankHits, type PagefindData, type QuestionHit } from './search-results.ts';
-import { HIGHLIGHT_PARAM } from './search-highlight.ts';
+import { normalizeQuery, queryUnits, stripQuestionWords, searchWords, unitCount } from './query.ts';
+import { mergeByWord, rankHits, type PagefindData, type QuestionHit } from './results.ts';
+import { HIGHLIGHT_PARAM } from './highlight.ts';
 
 interface PagefindResult {
   id: string;

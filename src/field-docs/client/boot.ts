@@ -6,14 +6,14 @@ const EVENTS = ['pointerover', 'click', 'keydown', 'focusout'] as const;
  */
 export function initFieldDocs() {
   if (!document.querySelector('pre[data-field-docs]')) return;
-  let ui: Promise<typeof import('./field-docs-ui.ts')> | undefined;
+  let ui: Promise<typeof import('./popover.ts')> | undefined;
   const onEvent = (e: Event) => {
     const inSample = !!(e.target as Element | null)?.closest?.('pre[data-field-docs]');
     const key = (e as KeyboardEvent).key;
     // Arrow keys inside a sample move between its keys, not the page; this must be decided synchronously.
     if (inSample && e.type === 'keydown' && (key === 'ArrowDown' || key === 'ArrowUp')) e.preventDefault();
     if (!ui && !(inSample && e.type !== 'focusout')) return;
-    ui ??= import('./field-docs-ui.ts');
+    ui ??= import('./popover.ts');
     ui.then((m) => m.handle(e));
   };
   for (const type of EVENTS) document.addEventListener(type, onEvent);

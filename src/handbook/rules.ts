@@ -1,6 +1,8 @@
 /** Rules a question's file path must follow; kept pure so they can be unit-tested without Astro. */
 
-export const DIFFICULTIES = ['入门', '进阶', '深入'] as const;
+import { DIFFICULTIES } from '../config.ts';
+
+export { DIFFICULTIES };
 export type Difficulty = (typeof DIFFICULTIES)[number];
 
 const KEBAB_ASCII = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

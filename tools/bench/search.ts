@@ -10,7 +10,7 @@ import { createServer, type Server } from 'node:http';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { searchCases } from '../tests/search/queries.ts';
+import { searchCases } from '../../tests/search/queries.ts';
 
 const DIST = path.resolve('dist');
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };

@@ -5,9 +5,9 @@
  * Deliberately free of unified/Astro imports: it only needs mdast's shape.
  */
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import { formatIssues } from './format.ts';
-import type { ManifestIssue } from './types.ts';
-import { validateYamlBlock } from './validate-block.ts';
+import { formatIssues } from '../k8s/format.ts';
+import type { ManifestIssue } from '../k8s/types.ts';
+import { validateYamlBlock } from '../k8s/validate-block.ts';
 
 /** Options of remarkValidateYaml. */
 export interface RemarkValidateYamlOptions {
