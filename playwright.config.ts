@@ -1,15 +1,13 @@
 import { defineConfig, devices } from '@playwright/test';
-import { existsSync } from 'node:fs';
+import { chromiumLaunchOptions } from './tools/browser/chromium.ts';
+import { freePort } from './tools/lib/free-port.ts';
 
-// Debian's Chromium where it is installed (Playwright cannot download browsers everywhere);
-// elsewhere Playwright's own browser.
-const systemChromium = '/usr/bin/chromium';
-const launchOptions = existsSync(systemChromium)
-  ? { executablePath: systemChromium, args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--disable-background-networking', '--disable-component-update'] }
-  : {};
-
-// PORT lets several checkouts run their suites side by side.
-const port = Number(process.env.PORT ?? 4321);
+// The suite builds and serves the site itself, on a port of its own, and never talks to a server it did
+// not start (a dev server on 4321 has no search). The port is chosen once, in the main process, and
+// reaches the workers through the environment. PORT pins it when needed.
+process.env.E2E_PORT ??= process.env.PORT ?? String(freePort());
+const port = Number(process.env.E2E_PORT);
+const launchOptions = chromiumLaunchOptions();
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -17,7 +15,8 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   reporter: [['list']],
-  timeout: 30_000,
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     launchOptions,
@@ -28,7 +27,7 @@ export default defineConfig({
     // The production build: search only exists after Pagefind has indexed dist/.
     command: `npm run build && astro preview --host 127.0.0.1 --port ${port}`,
     url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: !process.env.CI,
+    reuseExistingServer: false,
     timeout: 300_000,
     stdout: 'ignore',
     stderr: 'pipe',

@@ -1,12 +1,12 @@
 // Takes light and dark, desktop and phone screenshots of a few pages of a running site,
 // for looking at the pages by eye: node tools/screenshots.ts [baseURL] [outDir] [paths…]
 import { chromium } from '@playwright/test';
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
+import { chromiumLaunchOptions } from './browser/chromium.ts';
 
 const [base = 'http://127.0.0.1:4321', out = 'screenshots', ...paths] = process.argv.slice(2);
 const pages = paths.length ? paths : ['/', '/health-checks/', '/deployment-rollout/'];
-const executablePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
-const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu'] });
+const browser = await chromium.launch(chromiumLaunchOptions());
 mkdirSync(out, { recursive: true });
 const sizes = { desktop: { width: 1440, height: 900 }, phone: { width: 390, height: 844 } };
 for (const [device, viewport] of Object.entries(sizes)) {

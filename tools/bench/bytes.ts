@@ -1,7 +1,7 @@
 // Measures what a page costs a reader: bytes fetched before any interaction, and what the first
 // search adds, by kind, each as raw (decoded) bytes and as gzip.
 import { chromium, type Browser, type BrowserContext, type Response } from '@playwright/test';
-import { existsSync } from 'node:fs';
+import { chromiumLaunchOptions } from '../browser/chromium.ts';
 import { gzipSync } from 'node:zlib';
 
 export type Kind = 'html' | 'css' | 'js' | 'wasm' | 'data' | 'other';
@@ -61,8 +61,7 @@ function recorder(context: BrowserContext) {
 }
 
 export async function launchBrowser(): Promise<Browser> {
-  const executablePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
-  return chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu'] });
+  return chromium.launch(chromiumLaunchOptions());
 }
 
 /** Loads one page in a fresh context, then opens search and runs one query. */

@@ -1,7 +1,7 @@
 // Lighthouse scores with its default (mobile, simulated throttling) settings, in Debian's Chromium.
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
-import { existsSync } from 'node:fs';
+import { systemChromium } from '../browser/chromium.ts';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export type Category = (typeof CATEGORIES)[number];
@@ -14,7 +14,7 @@ export interface LighthouseResult {
 }
 
 function chromePath(): string | undefined {
-  return process.env.CHROME_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+  return systemChromium();
 }
 
 /** Audits each URL in turn with one Chromium; mobile form factor is Lighthouse's default. */

@@ -6,14 +6,14 @@
  *   npm run bench:search [-- --rounds 5]
  */
 import { chromium } from '@playwright/test';
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
+import { serveStatic } from '../lib/static-server.ts';
+import { chromiumLaunchOptions } from '../browser/chromium.ts';
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { searchCases } from '../../tests/search/queries.ts';
 
 const DIST = path.resolve('dist');
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
 
 function option(name: string, fallback: number): number {
   const at = process.argv.indexOf(`--${name}`);
@@ -40,23 +40,10 @@ function sizes(dir: string): { total: number; byKind: Map<string, number> } {
 }
 
 /** Serves dist/ on a free loopback port, so the benchmark never collides with a running preview. */
-function serve(): Promise<{ server: Server; origin: string }> {
-  const server = createServer(async (req, res) => {
-    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    let file = path.join(DIST, pathname);
-    if (!file.startsWith(DIST)) { res.writeHead(403).end(); return; }
-    if (pathname.endsWith('/')) file = path.join(file, 'index.html');
-    try {
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'content-length': body.length }).end(body);
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => {
-    const { port } = server.address() as { port: number };
-    resolve({ server, origin: `http://127.0.0.1:${port}` });
-  }));
+async function serve(): Promise<{ server: Server; origin: string }> {
+  const server = await serveStatic(DIST, 0);
+  const { port } = server.address() as { port: number };
+  return { server, origin: `http://127.0.0.1:${port}` };
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -68,16 +55,13 @@ const ms = (n: number) => `${n.toFixed(1)} ms`;
 
 async function main() {
   if (!existsSync(path.join(DIST, 'pagefind', 'pagefind.js'))) throw new Error(`bench-search: ${DIST}/pagefind/pagefind.js is missing; run \`npm run build\` first`);
-  const engineChunk = readdirSync(path.join(DIST, '_astro')).find((f) => /^search-engine\..*\.js$/.test(f));
-  if (!engineChunk) throw new Error(`bench-search: no search-engine chunk in ${DIST}/_astro; is this a build of this site?`);
+  const engineChunk = readdirSync(path.join(DIST, '_astro')).find((f) => /^engine\..*\.js$/.test(f));
+  if (!engineChunk) throw new Error(`bench-search: no search engine chunk in ${DIST}/_astro; is this a build of this site?`);
   const rounds = option('rounds', 5);
   const queries = searchCases.map((c) => c.query);
 
   const { server, origin } = await serve();
-  const systemChromium = '/usr/bin/chromium';
-  const browser = await chromium.launch(existsSync(systemChromium)
-    ? { executablePath: systemChromium, args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu'] }
-    : {});
+  const browser = await chromium.launch(chromiumLaunchOptions());
   try {
     const page = await browser.newPage();
     // Pagefind fetches its index from a worker, so bytes are counted from the network, not the page.

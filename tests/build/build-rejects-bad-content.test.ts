@@ -1,0 +1,54 @@
+// Real `astro build` runs on the tiny fixture site: bad content must stop the build with the file and line.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync } from 'node:fs';
+import path from 'node:path';
+import { fixtureSite, buildSite, edit } from '../helpers/site-copy.ts';
+
+const FIRST = 'content/questions/basics/first-question.mdx';
+
+test('the fixture site builds cleanly, so the failures below are caused by the edits', { timeout: 180_000 }, () => {
+  const site = fixtureSite();
+  try {
+    const { status, output } = buildSite(site.dir);
+    assert.equal(status, 0, output);
+  } finally {
+    site.remove();
+  }
+});
+
+test('a broken manifest stops astro build, naming the file, the line and the field', { timeout: 180_000 }, () => {
+  const site = fixtureSite();
+  try {
+    const line = edit(site.dir, FIRST, '          image: nginx:1.27', '          images: nginx:1.27');
+    const { status, output } = buildSite(site.dir);
+    assert.notEqual(status, 0, 'the build should fail');
+    assert.match(output, new RegExp(`${FIRST}:${line} spec\\.template\\.spec\\.containers\\[0\\]\\.images: unknown field \\(did you mean "image"\\?\\)`));
+  } finally {
+    site.remove();
+  }
+});
+
+test('a duplicate question id in two topics stops the build, naming both files', { timeout: 180_000 }, () => {
+  const site = fixtureSite();
+  try {
+    cpSync(path.join(site.dir, FIRST), path.join(site.dir, 'content/questions/extras/first-question.mdx'));
+    const { status, output } = buildSite(site.dir);
+    assert.notEqual(status, 0);
+    assert.match(output, /duplicate question id "first-question": content\/questions\/(basics|extras)\/first-question\.mdx and content\/questions\/(basics|extras)\/first-question\.mdx/);
+  } finally {
+    site.remove();
+  }
+});
+
+test('an unknown related id stops the build with the file and line', { timeout: 180_000 }, () => {
+  const site = fixtureSite();
+  try {
+    const line = edit(site.dir, FIRST, '  - second-question', '  - no-such-question');
+    const { status, output } = buildSite(site.dir);
+    assert.notEqual(status, 0);
+    assert.match(output, new RegExp(`${FIRST}:${line}: related id "no-such-question" names no question`));
+  } finally {
+    site.remove();
+  }
+});
