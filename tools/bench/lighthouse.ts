@@ -1,6 +1,7 @@
 // Lighthouse scores with its default (mobile, simulated throttling) settings, in Debian's Chromium.
-import lighthouse from 'lighthouse';
-import * as chromeLauncher from 'chrome-launcher';
+// Lighthouse and chrome-launcher live in tools/bench/package.json, installed by `npm run bench` only,
+// so the default install stays lean. Imported by name at run time: their types are not needed here.
+const load = (name: string): Promise<any> => import(name);
 import { systemChromium } from '../browser/chromium.ts';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -19,6 +20,7 @@ function chromePath(): string | undefined {
 
 /** Audits each URL in turn with one Chromium; mobile form factor is Lighthouse's default. */
 export async function runLighthouse(urls: string[]): Promise<LighthouseResult[]> {
+  const [{ default: lighthouse }, chromeLauncher] = await Promise.all([load('lighthouse'), load('chrome-launcher')]);
   const chrome = await chromeLauncher.launch({
     chromePath: chromePath(),
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
