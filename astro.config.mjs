@@ -10,6 +10,7 @@ import linkCheck from './src/links/integration.ts';
 import { codeFrame } from './src/markdown/shiki-code-frame.ts';
 import { fieldDocs } from './src/markdown/shiki-field-docs.ts';
 import { remarkValidateYaml } from './src/markdown/remark-validate-yaml.ts';
+import { remarkCheckLinks } from './src/markdown/remark-check-links.ts';
 
 export default defineConfig({
   site: SITE_URL,
@@ -20,8 +21,9 @@ export default defineConfig({
   vite: { build: { assetsInlineLimit: 0 } },
   markdown: {
     // The remark/rehype pipeline, because the build-time checks are remark plugins:
-    // every ```yaml block under content/ is validated against the Kubernetes 1.36 API.
-    processor: unified({ remarkPlugins: [remarkValidateYaml] }),
+    // every ```yaml block under content/ is validated against the Kubernetes API, every internal link
+    // against the pages content/ will build.
+    processor: unified({ remarkPlugins: [remarkValidateYaml, remarkCheckLinks] }),
     shikiConfig: {
       themes: { light: 'github-light-high-contrast', dark: 'github-dark-default' },
       defaultColor: false,

@@ -3,25 +3,28 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { existsSync, readFileSync } from 'node:fs';
 import { questionIdFor, topicSlugFor } from './handbook/rules.ts';
-import { checkFrontmatter, questionFields, topicFields } from './handbook/frontmatter.ts';
+import { frontmatterProblems, questionFields, topicFields } from './handbook/frontmatter.ts';
+import { readFrontmatter } from './handbook/frontmatter-source.ts';
+import { throwIfAny } from './handbook/problems.ts';
+import { readContentIndex } from './links/content-index.ts';
 
 // Ids are claimed while the loader walks the files, so a duplicate fails the build naming both files.
 const claimedIds = new Map<string, string>();
 const topicExists = (slug: string) => existsSync(`content/topics/${slug}.mdx`);
 
-/** Checks a file's frontmatter with line numbers before Astro's own check, which names no line. */
-function checked(dir: string, entry: string, data: Record<string, unknown>, schema: z.ZodType) {
+/** Checks a file's frontmatter before Astro's own check, which names neither the line nor a fix. */
+function checked(dir: string, entry: string, schema: z.ZodObject<z.ZodRawShape>) {
   const file = `content/${dir}/${entry}`;
-  checkFrontmatter(file, readFileSync(file, 'utf8'), data, schema);
+  throwIfAny('invalid frontmatter', frontmatterProblems(file, readFrontmatter(readFileSync(file, 'utf8')), schema));
 }
 
 const topics = defineCollection({
   loader: glob({
     pattern: '*.mdx',
     base: './content/topics',
-    generateId: ({ entry, data }) => {
+    generateId: ({ entry }) => {
       const slug = topicSlugFor(entry);
-      checked('topics', entry, data, topicFields);
+      checked('topics', entry, topicFields);
       return slug;
     },
   }),
@@ -32,9 +35,9 @@ const questions = defineCollection({
   loader: glob({
     pattern: '**/*.mdx',
     base: './content/questions',
-    generateId: ({ entry, data }) => {
-      const id = questionIdFor(entry, topicExists, claimedIds);
-      checked('questions', entry, data, questionFields);
+    generateId: ({ entry }) => {
+      const id = questionIdFor(entry, topicExists, claimedIds, readContentIndex('.').topics);
+      checked('questions', entry, questionFields);
       return id;
     },
   }),

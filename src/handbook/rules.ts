@@ -1,4 +1,6 @@
 /** Rules a question's file path must follow; kept pure so they can be unit-tested without Astro. */
+import { closest } from '../k8s/suggest.ts';
+import { ContentError, type ContentProblem } from './problems.ts';
 
 import { DIFFICULTIES } from '../config.ts';
 
@@ -25,29 +27,35 @@ export function splitQuestionPath(entry: string): { topic: string; id: string } 
 /**
  * Checks one question file path and returns its id. `topicExists` tells whether a topic file
  * exists for the folder; `seen` maps ids to the file that claimed them first, across all topics.
+ * Throws a ContentError naming the file (and, for a duplicate, both files).
  */
-export function questionIdFor(entry: string, topicExists: (slug: string) => boolean, seen: Map<string, string>): string {
+export function questionIdFor(entry: string, topicExists: (slug: string) => boolean, seen: Map<string, string>, topics: Iterable<string> = []): string {
   const file = `content/questions/${entry}`;
   const { topic, id } = splitQuestionPath(entry);
   if (!isKebabId(id)) {
-    throw new Error(`${file}: question id "${id}" must be ASCII kebab-case (a-z, 0-9 and single hyphens), e.g. "probe-types"`);
+    throw new ContentError('invalid question id', [{ file, line: 1, message: `question id "${id}" must be ASCII kebab-case (a-z, 0-9 and single hyphens)`, hint: `rename the file, e.g. to ${kebabGuess(id)}.mdx; the file name is the id` }]);
   }
   if (!topicExists(topic)) {
-    throw new Error(`${file}: folder "${topic}" has no topic; create content/topics/${topic}.mdx or move the question`);
+    const guess = closest(topic, topics);
+    throw new ContentError('question outside a topic', [{ file, line: 1, message: `folder "${topic}" has no topic${guess ? ` (did you mean "${guess}"?)` : ''}`, hint: guess ? `move the file to content/questions/${guess}/` : `create content/topics/${topic}.mdx or move the question` }]);
   }
   const first = seen.get(id);
   if (first !== undefined && first !== file) {
-    throw new Error(`duplicate question id "${id}": ${first} and ${file}; ids are unique across all topics`);
+    throw new ContentError('duplicate question id', [{ file, line: 1, message: `duplicate question id "${id}": ${first} and ${file}`, hint: 'ids are unique across all topics; rename one of the files' }]);
   }
   seen.set(id, file);
   return id;
+}
+
+function kebabGuess(id: string): string {
+  return id.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'my-question';
 }
 
 /** Checks a topic file name and returns its slug, which becomes the URL /<slug>/. */
 export function topicSlugFor(entry: string): string {
   const slug = entry.replace(/\.mdx?$/, '');
   if (!isKebabId(slug)) {
-    throw new Error(`content/topics/${entry}: topic slug "${slug}" must be ASCII kebab-case; it becomes the URL /${slug}/`);
+    throw new ContentError('invalid topic slug', [{ file: `content/topics/${entry}`, line: 1, message: `topic slug "${slug}" must be ASCII kebab-case; it becomes the URL /${slug}/`, hint: `rename the file, e.g. to ${kebabGuess(slug)}.mdx` }]);
   }
   return slug;
 }
@@ -63,35 +71,30 @@ export function findDuplicateOrder<T extends { order: number; file: string }>(it
   return undefined;
 }
 
-/** The 1-based line of `value` inside the frontmatter of `source`, or 1 when it cannot be found. */
-export function frontmatterLine(source: string, value: string): number {
-  const lines = source.split('\n');
-  const end = lines.indexOf('---', 1);
-  const pattern = new RegExp(`(^|[\\s\\[,'"-])${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(['",\\]\\s]|$)`);
-  for (let i = 1; i < (end === -1 ? lines.length : end); i++) {
-    if (pattern.test(lines[i]!)) return i + 1;
-  }
-  return 1;
+export interface RelatedList {
+  id: string;
+  file: string;
+  related: string[];
+  /** The file line of each `related` item, in order. */
+  lines: number[];
 }
 
-/** Lists `related` ids that name no question, each as `file:line: message`. */
-export function unknownRelated(
-  questions: { id: string; file: string; source: string; related: string[] }[],
-): string[] {
-  const ids = new Set(questions.map((q) => q.id));
-  const problems: string[] = [];
+/**
+ * Lists `related` ids that name no question, or the question itself. `ids` are all question ids,
+ * taken from file names, so a question whose frontmatter is broken still counts as existing.
+ */
+export function relatedProblems(questions: RelatedList[], ids: ReadonlySet<string>): ContentProblem[] {
+  const problems: ContentProblem[] = [];
   for (const q of questions) {
-    for (const rel of q.related) {
-      if (rel === q.id) problems.push(`${q.file}:${frontmatterLine(q.source, rel)}: related lists the question itself ("${rel}")`);
-      else if (!ids.has(rel)) problems.push(`${q.file}:${frontmatterLine(q.source, rel)}: related id "${rel}" names no question`);
-    }
+    q.related.forEach((rel, i) => {
+      const line = q.lines[i] ?? 1;
+      if (rel === q.id) {
+        problems.push({ file: q.file, line, message: `related lists the question itself ("${rel}")`, hint: 'remove this line' });
+      } else if (!ids.has(rel)) {
+        const guess = closest(rel, ids);
+        problems.push({ file: q.file, line, message: `related id "${rel}" names no question${guess ? ` (did you mean "${guess}"?)` : ''}`, hint: guess ? `write \`- ${guess}\`` : 'a related id is the file name of a question under content/questions/' });
+      }
+    });
   }
   return problems;
-}
-
-/** The 1-based line where top-level `key:` sits in the frontmatter of `source`, or 1 when absent. */
-export function frontmatterKeyLine(source: string, key: string): number {
-  const lines = source.split('\n');
-  const at = lines.findIndex((line, i) => i > 0 && line.startsWith(`${key}:`));
-  return at === -1 ? 1 : at + 1;
 }

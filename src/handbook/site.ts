@@ -1,6 +1,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { readFileSync } from 'node:fs';
-import { findDuplicateOrder, unknownRelated } from './rules.ts';
+import { findDuplicateOrder, relatedProblems } from './rules.ts';
+import { readFrontmatter } from './frontmatter-source.ts';
+import { ContentError, throwIfAny } from './problems.ts';
 
 export { SITE_NAME } from '../config.ts';
 
@@ -25,22 +27,21 @@ export function loadSite() {
   cache ??= (async () => {
     const topics = (await getCollection('topics')).sort((a, b) => a.data.order - b.data.order);
     const clash = findDuplicateOrder(topics.map((t) => ({ order: t.data.order, file: t.filePath ?? t.id })));
-    if (clash) throw new Error(`${clash[1].file}: order ${clash[1].order} is already used by ${clash[0].file}`);
+    if (clash) throw new ContentError('duplicate topic order', [{ file: clash[1].file, line: readFrontmatter(readFileSync(clash[1].file, 'utf8')).keyLines.get('order') ?? 1, message: `order ${clash[1].order} is already used by ${clash[0].file}`, hint: 'give each topic its own order' }]);
     const questions = await getCollection('questions');
-    const broken = unknownRelated(questions.map((q) => ({
+    throwIfAny('unknown related ids', relatedProblems(questions.map((q) => ({
       id: q.id,
       file: q.filePath ?? q.id,
-      source: readFileSync(q.filePath ?? '', 'utf8'),
       related: q.data.related.map((r) => r.id),
-    })));
-    if (broken.length) throw new Error(`unknown related ids:\n${broken.join('\n')}`);
+      lines: readFrontmatter(readFileSync(q.filePath ?? '', 'utf8')).itemLines.get('related') ?? [],
+    })), new Set(questions.map((q) => q.id))));
     const byId = new Map(questions.map((q) => [q.id, q]));
     const byTopic = new Map<string, Question[]>(topics.map((t) => [t.id, []]));
     for (const q of questions) byTopic.get(topicOf(q))?.push(q);
     for (const [slug, list] of byTopic) {
       list.sort((a, b) => a.data.order - b.data.order);
       const dup = findDuplicateOrder(list.map((q) => ({ order: q.data.order, file: q.filePath ?? q.id })));
-      if (dup) throw new Error(`${dup[1].file}: order ${dup[1].order} is already used in topic "${slug}" by ${dup[0].file}`);
+      if (dup) throw new ContentError('duplicate question order', [{ file: dup[1].file, line: readFrontmatter(readFileSync(dup[1].file, 'utf8')).keyLines.get('order') ?? 1, message: `order ${dup[1].order} is already used in topic "${slug}" by ${dup[0].file}`, hint: 'give each question in a topic its own order' }]);
     }
     return { topics, byTopic, byId };
   })();

@@ -1,3 +1,7 @@
+import { fromHtml } from 'hast-util-from-html';
+import { visit } from 'unist-util-visit';
+import type { Element } from 'hast';
+
 /**
  * Finds broken internal links and anchors in a built site. Pure functions over file contents,
  * so the rules are unit-tested without a build; src/links/integration.ts feeds them dist/.
@@ -17,63 +21,46 @@ export interface PageFacts {
   links: Link[];
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
-function decodeEntities(value: string): string {
-  return value.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-    if (name[0] === '#') {
-      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      return Number.isFinite(code) ? String.fromCodePoint(code) : whole;
-    }
-    return ENTITIES[name.toLowerCase()] ?? whole;
-  });
-}
-
-// One start tag with its attributes; quoted values may contain '>'.
-const TAG = /<([a-zA-Z][\w:-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/g;
-const ATTR = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
-
-function attributes(raw: string): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const m of raw.matchAll(ATTR)) {
-    const name = m[1]!.toLowerCase();
-    if (!out.has(name)) out.set(name, decodeEntities(m[2] ?? m[3] ?? m[4] ?? ''));
-  }
-  return out;
-}
-
 /** The target of `<meta http-equiv="refresh" content="0; url=…">`, if any. */
 export function refreshTarget(content: string): string | undefined {
   const m = /^\s*\d*\.?\d*\s*[;,]\s*url\s*=\s*(['"]?)(.+?)\1\s*$/i.exec(content);
   return m?.[2];
 }
 
-/** Reads the ids a page defines and the addresses it links to (HTML or SVG). */
-export function readPage(markup: string): PageFacts {
-  // Text inside comments, scripts and styles is not markup; code samples are already escaped.
-  const text = markup
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/(<(script|style)\b[^>]*>)[\s\S]*?(<\/\2\s*>)/gi, '$1$3');
+const HREF_TAGS = new Set(['a', 'area', 'link', 'use', 'image']);
+const SRC_TAGS = new Set(['script', 'img', 'iframe', 'source', 'audio', 'video', 'embed']);
+
+function text(value: unknown): string | undefined {
+  if (value === undefined || value === null || value === false) return undefined;
+  return Array.isArray(value) ? value.join(' ') : String(value);
+}
+
+/**
+ * Reads the ids a page defines and the addresses it links to (HTML or SVG), with the HTML
+ * parser browsers use (parse5, through hast), so comments, scripts and entities are handled as a browser would.
+ */
+export function readPage(markup: string, isSvg = false): PageFacts {
+  const tree = fromHtml(markup, isSvg ? { fragment: true, space: 'svg' } : {});
   const ids: string[] = [];
   const links: Link[] = [];
   let under: string | undefined;
-  for (const m of text.matchAll(TAG)) {
-    const tag = m[1]!.toLowerCase();
-    const attrs = attributes(m[2] ?? '');
-    const id = attrs.get('id');
+  visit(tree, 'element', (node: Element) => {
+    const tag = node.tagName.toLowerCase();
+    const props = node.properties ?? {};
+    const id = text(props.id);
     if (id !== undefined) ids.push(id);
-    if (tag === 'a' && attrs.has('name')) ids.push(attrs.get('name')!);
+    if (tag === 'a' && props.name !== undefined) ids.push(text(props.name)!);
     if (tag === 'h2' && id) under = id;
     const add = (attr: string, href: string | undefined) => {
       if (href !== undefined) links.push({ source: `${tag}[${attr}]`, href, under });
     };
-    if (['a', 'area', 'link', 'use', 'image'].includes(tag)) add('href', attrs.get('href') ?? attrs.get('xlink:href'));
-    if (['script', 'img', 'iframe', 'source', 'audio', 'video', 'embed'].includes(tag)) add('src', attrs.get('src'));
-    if (tag === 'form' && attrs.has('action')) add('action', attrs.get('action'));
-    if (tag === 'meta' && attrs.get('http-equiv')?.toLowerCase() === 'refresh') {
-      add('http-equiv=refresh', refreshTarget(attrs.get('content') ?? '') ?? '');
+    if (HREF_TAGS.has(tag)) add('href', text(props.href) ?? text(props.xLinkHref));
+    if (SRC_TAGS.has(tag)) add('src', text(props.src));
+    if (tag === 'form' && props.action !== undefined) add('action', text(props.action));
+    if (tag === 'meta' && text(props.httpEquiv)?.toLowerCase() === 'refresh') {
+      add('http-equiv=refresh', refreshTarget(text(props.content) ?? '') ?? '');
     }
-  }
+  });
   return { ids, links };
 }
 
@@ -98,6 +85,8 @@ export interface BuiltSite {
   markup: Map<string, string>;
   /** The origin the site is deployed at; absolute links to it count as internal. */
   origin: string;
+  /** The content file a question id comes from, so a problem names the file to fix. */
+  sourceOf?: (questionId: string) => string | undefined;
 }
 
 /**
@@ -110,7 +99,7 @@ export function findBrokenLinks(site: BuiltSite): string[] {
   const factsOf = (file: string) => {
     let f = facts.get(file);
     if (!f) {
-      f = readPage(site.markup.get(file) ?? '');
+      f = readPage(site.markup.get(file) ?? '', file.endsWith('.svg'));
       facts.set(file, f);
     }
     return f;
@@ -135,7 +124,8 @@ export function findBrokenLinks(site: BuiltSite): string[] {
     }
     const base = new URL(pathOfFile(file), site.origin);
     for (const link of page.links) {
-      const where = `${file}: ${link.source} "${link.href}"${link.under ? ` (under #${link.under})` : ''}`;
+      const source = link.under ? site.sourceOf?.(link.under) : undefined;
+      const where = `${source ? `${source} → ` : ''}${file}: ${link.source} "${link.href}"${link.under ? ` (under #${link.under})` : ''}`;
       const problem = checkLink(link.href, base, site, idsOf);
       if (problem) problems.push(`${where} ${problem}`);
     }

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { findBrokenLinks } from './dist-links.ts';
+import { readContentIndex } from './content-index.ts';
 
 /**
  * Fails the build when a built page links to a page, file or #anchor that does not exist:
@@ -28,8 +29,15 @@ export default function linkCheck(): AstroIntegration {
           files.add(rel);
           if (/\.(html|svg)$/.test(rel)) markup.set(rel, await readFile(path.join(root, rel), 'utf8'));
         }
-        const problems = findBrokenLinks({ files, markup, origin });
+        const questions = readContentIndex(process.cwd()).questions;
+        const sourceOf = (id: string) => {
+          const topic = questions.get(id);
+          return topic ? `content/questions/${topic}/${id}.mdx` : undefined;
+        };
+        const problems = findBrokenLinks({ files, markup, origin, sourceOf });
         if (problems.length) {
+          // A backstop: links written in content/ are checked at the source first, so what is left
+          // here comes from templates or components; each names the question's file when it has one.
           throw new Error(`${problems.length} broken link(s) in the built site (paths are under dist/):\n  ${problems.join('\n  ')}`);
         }
         logger.info(`every internal link and #anchor in ${markup.size} pages resolves`);

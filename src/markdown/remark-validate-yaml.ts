@@ -2,12 +2,13 @@
  * remark plugin: validates every ```yaml / ```yml block of MDX files under
  * content/ and throws ONE error listing all issues of the file, so
  * `astro build` stops and names file:line for each problem.
- * Deliberately free of unified/Astro imports: it only needs mdast's shape.
+ * Free of unified imports: it only needs mdast's shape.
  */
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { formatIssues } from '../k8s/format.ts';
 import type { ManifestIssue } from '../k8s/types.ts';
 import { validateYamlBlock } from '../k8s/validate-block.ts';
+import { ContentError, type ContentProblem } from '../handbook/problems.ts';
 
 /** Options of remarkValidateYaml. */
 export interface RemarkValidateYamlOptions {
@@ -32,14 +33,23 @@ interface VFileLike {
   cwd?: string;
 }
 
-/** Error thrown by the plugin; `issues` holds the structured list. */
-export class ManifestValidationError extends Error {
+/** Error thrown by the plugin: a ContentError located at the first issue; `issues` holds the structured list. */
+export class ManifestValidationError extends ContentError {
   issues: ManifestIssue[];
-  constructor(issues: ManifestIssue[]) {
-    super(formatIssues(issues));
+  constructor(issues: ManifestIssue[], root?: string) {
+    super(summary(issues), issues.map(toProblem), root);
     this.name = 'ManifestValidationError';
     this.issues = issues;
   }
+}
+
+function toProblem(issue: ManifestIssue): ContentProblem {
+  return { file: issue.file, line: issue.line, message: issue.yamlPath ? `${issue.yamlPath}: ${issue.message}` : issue.message };
+}
+
+/** The first line of formatIssues: "Kubernetes YAML validation failed: N issues in M files". */
+function summary(issues: readonly ManifestIssue[]): string {
+  return formatIssues(issues).split('\n')[0]!;
 }
 
 function codeNodes(node: MdastNode, out: MdastNode[] = []): MdastNode[] {
@@ -75,7 +85,7 @@ export function remarkValidateYaml(options: RemarkValidateYamlOptions = {}) {
         startLine: node.position.start.line + 1,
       }));
     }
-    if (issues.length) throw new ManifestValidationError(issues);
+    if (issues.length) throw new ManifestValidationError(issues, root);
   };
 }
 

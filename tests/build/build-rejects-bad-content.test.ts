@@ -47,7 +47,36 @@ test('an unknown related id stops the build with the file and line', { timeout: 
     const line = edit(site.dir, FIRST, '  - second-question', '  - no-such-question');
     const { status, output } = buildSite(site.dir);
     assert.notEqual(status, 0);
-    assert.match(output, new RegExp(`${FIRST}:${line}: related id "no-such-question" names no question`));
+    assert.match(output, new RegExp(`${FIRST}:${line} related id "no-such-question" names no question`));
+  } finally {
+    site.remove();
+  }
+});
+
+test('a broken internal link stops the build at its .mdx line, with the closest target', { timeout: 180_000 }, () => {
+  const site = fixtureSite();
+  try {
+    const file = 'content/questions/basics/second-question.mdx';
+    const line = edit(site.dir, file, '](/basics/#first-question)', '](/q/first-questoin/)');
+    const { status, output } = buildSite(site.dir);
+    assert.notEqual(status, 0);
+    assert.match(output, new RegExp(`${file}:${line} link "/q/first-questoin/" names no question \\(did you mean "/q/first-question/"\\?\\)`));
+    assert.match(output, new RegExp(`Location:\\s+\\S*${file}:${line}:1`));
+  } finally {
+    site.remove();
+  }
+});
+
+test('a frontmatter typo stops the build at its line with "did you mean", located in the .mdx file', { timeout: 180_000 }, () => {
+  const site = fixtureSite();
+  try {
+    const file = 'content/questions/basics/first-question.mdx';
+    const line = edit(site.dir, file, 'difficulty: 入门', 'dificulty: 入门');
+    const { status, output } = buildSite(site.dir);
+    assert.notEqual(status, 0);
+    assert.match(output, new RegExp(`${file}:${line} dificulty: unknown field \\(did you mean "difficulty"\\?\\)`));
+    assert.match(output, new RegExp(`Location:\\s+\\S*${file}:${line}:1`));
+    assert.doesNotMatch(output, /missing required field/);
   } finally {
     site.remove();
   }

@@ -1,8 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  isKebabId, questionIdFor, topicSlugFor, findDuplicateOrder, frontmatterLine, unknownRelated, splitQuestionPath,
+  isKebabId, questionIdFor, topicSlugFor, findDuplicateOrder, relatedProblems, splitQuestionPath,
 } from '../../src/handbook/rules.ts';
+import type { ContentError } from '../../src/handbook/problems.ts';
 
 const topics = new Set(['pod', 'health-checks']);
 const exists = (slug: string) => topics.has(slug);
@@ -25,7 +26,7 @@ test('a duplicate id in two folders names both files', () => {
   questionIdFor('pod/probe-types.mdx', exists, seen);
   assert.throws(
     () => questionIdFor('health-checks/probe-types.mdx', exists, seen),
-    { message: 'duplicate question id "probe-types": content/questions/pod/probe-types.mdx and content/questions/health-checks/probe-types.mdx; ids are unique across all topics' },
+    /content\/questions\/health-checks\/probe-types\.mdx:1 duplicate question id "probe-types": content\/questions\/pod\/probe-types\.mdx and content\/questions\/health-checks\/probe-types\.mdx/,
   );
 });
 
@@ -36,15 +37,18 @@ test('the same file seen twice (a dev-server reload) is not a duplicate', () => 
 });
 
 test('a folder with no topic fails with the file and the fix', () => {
-  assert.throws(
-    () => questionIdFor('storage/pv.mdx', exists, new Map()),
-    /content\/questions\/storage\/pv\.mdx: folder "storage" has no topic; create content\/topics\/storage\.mdx/,
-  );
+  assert.throws(() => questionIdFor('storage/pv.mdx', exists, new Map()), (err: ContentError) => {
+    assert.match(err.message, /content\/questions\/storage\/pv\.mdx:1 folder "storage" has no topic/);
+    assert.equal(err.hint, 'create content/topics/storage.mdx or move the question');
+    assert.equal(err.loc.line, 1);
+    return true;
+  });
+  assert.throws(() => questionIdFor('pods/pv.mdx', exists, new Map(), topics), /folder "pods" has no topic \(did you mean "pod"\?\)/);
 });
 
 test('a non-kebab question id or topic slug fails with the file', () => {
-  assert.throws(() => questionIdFor('pod/Create_Pod.mdx', exists, new Map()), /content\/questions\/pod\/Create_Pod\.mdx: question id "Create_Pod" must be ASCII kebab-case/);
-  assert.throws(() => topicSlugFor('健康检查.mdx'), /content\/topics\/健康检查\.mdx: topic slug/);
+  assert.throws(() => questionIdFor('pod/Create_Pod.mdx', exists, new Map()), /content\/questions\/pod\/Create_Pod\.mdx:1 question id "Create_Pod" must be ASCII kebab-case/);
+  assert.throws(() => topicSlugFor('健康检查.mdx'), /content\/topics\/健康检查\.mdx:1 topic slug/);
   assert.throws(() => questionIdFor('pod/extra/deep.mdx', exists, new Map()), /one folder deep/);
 });
 
@@ -54,24 +58,18 @@ test('finds the first clash of order values', () => {
   assert.deepEqual(clash?.map((c) => c.file), ['a', 'c']);
 });
 
-test('unknown related ids are reported with file and frontmatter line', () => {
-  const source = ['---', 'title: 探针', 'related:', '  - startup-probe', '  - no-such-question', '---', 'body no-such-question'].join('\n');
-  const problems = unknownRelated([
-    { id: 'probe-types', file: 'content/questions/health-checks/probe-types.mdx', source, related: ['startup-probe', 'no-such-question'] },
-    { id: 'startup-probe', file: 'content/questions/health-checks/startup-probe.mdx', source: '---\n---', related: [] },
+test('unknown related ids are reported at their line, with the closest id', () => {
+  const ids = new Set(['probe-types', 'startup-probe']);
+  const problems = relatedProblems([
+    { id: 'probe-types', file: 'content/questions/health-checks/probe-types.mdx', related: ['startup-probe', 'startup-prob', 'no-such-question'], lines: [4, 5, 6] },
+  ], ids);
+  assert.deepEqual(problems.map((p) => [p.line, p.message]), [
+    [5, 'related id "startup-prob" names no question (did you mean "startup-probe"?)'],
+    [6, 'related id "no-such-question" names no question'],
   ]);
-  assert.deepEqual(problems, ['content/questions/health-checks/probe-types.mdx:5: related id "no-such-question" names no question']);
 });
 
 test('a question that relates to itself is reported', () => {
-  const source = '---\nrelated: [probe-types]\n---';
-  assert.deepEqual(
-    unknownRelated([{ id: 'probe-types', file: 'f.mdx', source, related: ['probe-types'] }]),
-    ['f.mdx:2: related lists the question itself ("probe-types")'],
-  );
-});
-
-test('frontmatterLine matches whole ids only', () => {
-  const source = '---\nrelated:\n  - probe-types-extra\n  - probe-types\n---';
-  assert.equal(frontmatterLine(source, 'probe-types'), 4);
+  const problems = relatedProblems([{ id: 'probe-types', file: 'f.mdx', related: ['probe-types'], lines: [2] }], new Set(['probe-types']));
+  assert.deepEqual(problems.map((p) => `${p.file}:${p.line} ${p.message}`), ['f.mdx:2 related lists the question itself ("probe-types")']);
 });

@@ -31,7 +31,7 @@ test('the remark plugin throws one error naming file:line for every issue', () =
     assert.ok(err instanceof ManifestValidationError);
     assert.equal(err.issues.length, 2);
     assert.equal(err.message, [
-      'Kubernetes YAML validation failed: 2 issues in 1 file',
+      'Kubernetes YAML validation failed: 2 issues in 1 file:',
       '  content/questions/pod/create-pod.mdx:18 spec.containers[0].images: unknown field (did you mean "image"?)',
       '  content/questions/pod/create-pod.mdx:26 periodSeconds: expected integer, got string "10" (remove the quotes)',
     ].join('\n'));
