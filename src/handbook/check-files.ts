@@ -37,9 +37,11 @@ function walk(dir: string): string[] {
     e.isDirectory() ? walk(path.join(dir, e.name)) : /\.mdx?$/.test(e.name) ? [path.join(dir, e.name)] : []);
 }
 
-/** All content files under `root`, as root-relative POSIX paths. */
+/** All topic and question files under `root`, as root-relative POSIX paths (content/README.md is not content). */
 export function contentFiles(root: string): string[] {
-  return walk(path.join(root, 'content')).map((f) => path.relative(root, f).split(path.sep).join('/')).sort();
+  return ['content/topics', 'content/questions']
+    .flatMap((dir) => (existsSync(path.join(root, dir)) ? walk(path.join(root, dir)) : []))
+    .map((f) => path.relative(root, f).split(path.sep).join('/')).sort();
 }
 
 /** Checks `files` (root-relative); with `whole`, also the checks that need every file (related ids, orders). */

@@ -25,7 +25,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['持久卷', 'PersistentVolume', 'PV'],
   ['持久卷申领', 'PersistentVolumeClaim', 'PVC'],
   ['存储类', 'StorageClass'],
-  ['动态供应', 'dynamic provisioning'],
+  ['动态制备', '动态供应', 'dynamic provisioning'],
   ['访问模式', 'access mode'],
   ['回收策略', 'reclaim policy'],
   ['Pod 干扰预算', 'PodDisruptionBudget', 'PDB', 'disruption budget'],

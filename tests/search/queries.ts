@@ -258,7 +258,7 @@ export const searchCases: SearchCase[] = [
   { kind: 'mixed', query: 'etcd 恢复', first: 'etcd-backup' },
   { kind: 'zh', query: '升级集群', first: 'cluster-upgrade' },
   { kind: 'synonym', query: 'taint toleration', first: 'taints-tolerations' },
-  { kind: 'synonym', query: 'service account', first: 'rbac' },
+  { kind: 'synonym', query: 'service account', first: 'service-account', alsoTop3: ['rbac'] },
   { kind: 'synonym', query: 'ingress controller', first: 'ingress-usage', alsoTop3: ['what-is-ingress', 'ingress-vs-loadbalancer'] },
   { kind: 'synonym', query: 'pod security', first: 'pod-security-admission' },
   { kind: 'cli', query: 'kubectl logs --previous', first: 'pod-troubleshooting', alsoTop3: ['kubectl-common-commands'] },
