@@ -11,6 +11,9 @@ import { codeFrame } from './src/markdown/shiki-code-frame.ts';
 import { fieldDocs } from './src/markdown/shiki-field-docs.ts';
 import { remarkValidateYaml } from './src/markdown/remark-validate-yaml.ts';
 import { remarkCheckLinks } from './src/markdown/remark-check-links.ts';
+import { classColours } from './src/markdown/shiki-class-colours.ts';
+import { CODE_THEMES } from './src/markdown/code-theme.ts';
+import { codeColoursStylesheet } from './src/markdown/code-colours-vite.ts';
 
 export default defineConfig({
   site: SITE_URL,
@@ -18,16 +21,30 @@ export default defineConfig({
   build: { format: 'directory' },
   server: { host: '127.0.0.1', port: 4321 },
   // Scripts and styles ship as files, never inlined, so the CSP needs no hash for Astro's own bundles.
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: {
+    build: {
+      assetsInlineLimit: 0,
+      rolldownOptions: {
+        // Every MDX page makes rolldown warn that Astro's "use astro:head-inject" directive "may not be
+        // preserved" (withastro/astro#18087): ~10 lines per page that bury real problems. Only that one goes.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('use astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+    plugins: [codeColoursStylesheet()],
+  },
   markdown: {
     // The remark/rehype pipeline, because the build-time checks are remark plugins:
     // every ```yaml block under content/ is validated against the Kubernetes API, every internal link
     // against the pages content/ will build.
     processor: unified({ remarkPlugins: [remarkValidateYaml, remarkCheckLinks] }),
     shikiConfig: {
-      themes: { light: 'github-light-high-contrast', dark: 'github-dark-default' },
+      themes: CODE_THEMES,
       defaultColor: false,
-      transformers: [transformerNotationHighlight(), fieldDocs(), codeFrame()],
+      // classColours last: it turns the colour styles the others leave into classes.
+      transformers: [transformerNotationHighlight(), fieldDocs(), codeFrame(), classColours()],
     },
   },
   integrations: [

@@ -1,17 +1,28 @@
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkMdx from 'remark-mdx';
+import { visit } from 'unist-util-visit';
+import type { Code, Root } from 'mdast';
 import { fieldDocsForBlock, uniqueFieldDocs, type FieldDoc } from '../k8s/index.ts';
 
-// ```yaml or ```yml fences with their meta, up to the closing fence at the same indent.
-const YAML_FENCE = /^([ \t]*)```(ya?ml)([^\n]*)\n([\s\S]*?)\n\1```[ \t]*$/gm;
+const parser = unified().use(remarkParse).use(remarkMdx);
 
-/** The field docs used by the YAML blocks of some MDX bodies, each docKey once, for one page. */
+/**
+ * The field docs used by the YAML blocks of some MDX bodies, each docKey once, for one page.
+ * The bodies are parsed as MDX, so every fence form (```, ~~~, longer fences, indented) is found.
+ */
 export function fieldDocsForBodies(bodies: string[]): FieldDoc[] {
   const all: FieldDoc[] = [];
   for (const body of bodies) {
-    for (const m of body.matchAll(YAML_FENCE)) {
-      const indent = m[1]!;
-      const code = m[4]!.split('\n').map((l) => (l.startsWith(indent) ? l.slice(indent.length) : l)).join('\n');
-      all.push(...fieldDocsForBlock({ code, meta: m[3]!.trim() }));
-    }
+    visit(parser.parse(body) as Root, 'code', (node: Code) => {
+      const lang = node.lang?.toLowerCase();
+      if (lang === 'yaml' || lang === 'yml') all.push(...fieldDocsForBlock({ code: node.value, meta: node.meta ?? '' }));
+    });
   }
   return uniqueFieldDocs(all);
+}
+
+/** What a page's popover needs, by key id: `{ "RollingUpdateDeployment-maxSurge": ["IntOrString", "The maximum…"] }`. */
+export function fieldDocsJson(docs: FieldDoc[], idOf: (docKey: string) => string): Record<string, [string, string]> {
+  return Object.fromEntries(docs.map((d) => [idOf(d.docKey), [d.type, d.description ?? '（上游 API 未提供说明）']]));
 }

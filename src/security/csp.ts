@@ -9,17 +9,15 @@ export function cspHash(source: string): string {
  * The site's Content-Security-Policy. Everything comes from the site itself; the only inline
  * scripts allowed are those whose hashes are given. Pagefind compiles its WebAssembly search
  * engine, which browsers allow only with 'wasm-unsafe-eval' (it permits WebAssembly compilation,
- * not JavaScript eval). Styles allow 'unsafe-inline' because Shiki colours code through inline
- * `style` attributes: allowing those by hash would need 'unsafe-hashes' and one hash per distinct
- * attribute, known only after the page body is rendered, below this policy. Inline styles cannot
- * run script.
+ * not JavaScript eval). Styles come only from the site's stylesheets: code is coloured by classes
+ * (src/markdown/shiki-class-colours.ts), so no inline `style` attribute or element is needed.
  */
 export function contentSecurityPolicy(inlineScripts: string[]): string {
   const hashes = inlineScripts.map(cspHash);
   return [
     "default-src 'self'",
     ["script-src 'self' 'wasm-unsafe-eval'", ...hashes].join(' '),
-    "style-src 'self' 'unsafe-inline'",
+    "style-src 'self'",
     "img-src 'self'",
     "font-src 'self'",
     "connect-src 'self'",

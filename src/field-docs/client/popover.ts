@@ -1,5 +1,7 @@
 // The field-doc popover: one element per page, filled from the hidden descriptions on demand.
 
+import { pathOf } from '../key-paths.ts';
+
 const POP_ID = 'field-doc-pop';
 let pop: HTMLElement | undefined;
 let current: HTMLElement | undefined;
@@ -18,20 +20,39 @@ function popover(): HTMLElement {
   return pop;
 }
 
+/** The key's full path, rebuilt from the parent links on the block's keys. */
+function keyPath(key: HTMLElement): string {
+  const pre = key.closest<HTMLElement>('pre');
+  const keys = [...(pre?.querySelectorAll<HTMLElement>('.doc-key') ?? [])];
+  const links = keys.map((k) => ({ up: k.dataset.up ? Number(k.dataset.up) : undefined, via: k.dataset.via, root: k.dataset.root }));
+  return pathOf(keys.indexOf(key), keys.map((k) => k.textContent ?? ''), links, pre?.dataset.docRoot ?? '');
+}
+
+type Docs = Record<string, [type: string, text: string]>;
+let docs: Promise<Docs> | undefined;
+
+/** The page's field descriptions, fetched once, on the first key a reader points at. */
+function loadDocs(): Promise<Docs> {
+  const src = document.querySelector<HTMLElement>('[data-field-docs-src]')?.dataset.fieldDocsSrc;
+  docs ??= src ? fetch(src).then((r) => (r.ok ? r.json() : {})).catch(() => ({})) : Promise.resolve({});
+  return docs;
+}
+
 /** Shows the description of one key below it. */
-function show(key: HTMLElement) {
+async function show(key: HTMLElement) {
   clearTimeout(hideTimer);
-  const source = document.getElementById(key.dataset.doc ?? '');
-  if (!source) return;
+  const doc = (await loadDocs())[key.dataset.doc ?? ''];
+  // The reader may have moved on while the descriptions loaded.
+  if (!doc || (current && current !== key && !key.matches(':hover, :focus'))) return;
   const el = popover();
   const path = document.createElement('code');
   path.className = 'doc-path';
-  path.textContent = key.dataset.path ?? '';
+  path.textContent = keyPath(key);
   const type = document.createElement('span');
   type.className = 'doc-type';
-  type.textContent = source.dataset.type ?? '';
+  type.textContent = doc[0];
   const text = document.createElement('p');
-  text.textContent = source.textContent;
+  text.textContent = doc[1];
   el.replaceChildren(path, type, text);
   el.hidden = false;
   current?.removeAttribute('aria-describedby');
