@@ -8,6 +8,7 @@ import { freePort } from './tools/lib/free-port.ts';
 process.env.E2E_PORT ??= process.env.PORT ?? String(freePort());
 const port = Number(process.env.E2E_PORT);
 const launchOptions = chromiumLaunchOptions();
+const E2E_DIST = 'dist-e2e';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -24,8 +25,9 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions } }],
   webServer: {
-    // The production build: search only exists after Pagefind has indexed dist/.
-    command: `npm run build && astro preview --host 127.0.0.1 --port ${port}`,
+    // The production build (search only exists after Pagefind has indexed it), in a folder of its own so a
+    // build or preview of dist/ running alongside cannot change the site under test.
+    command: `npm run build -- --outDir ${E2E_DIST} && astro preview --outDir ${E2E_DIST} --host 127.0.0.1 --port ${port}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 300_000,

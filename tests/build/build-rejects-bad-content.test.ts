@@ -1,7 +1,7 @@
 // Real `astro build` runs on the tiny fixture site: bad content must stop the build with the file and line.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync } from 'node:fs';
+import { cpSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fixtureSite, buildSite, edit } from '../helpers/site-copy.ts';
 
@@ -77,6 +77,18 @@ test('a frontmatter typo stops the build at its line with "did you mean", locate
     assert.match(output, new RegExp(`${file}:${line} dificulty: unknown field \\(did you mean "difficulty"\\?\\)`));
     assert.match(output, new RegExp(`Location:\\s+\\S*${file}:${line}:1`));
     assert.doesNotMatch(output, /missing required field/);
+  } finally {
+    site.remove();
+  }
+});
+
+test('a link that only the built site shows (a page template) still stops the build, naming it', { timeout: 180_000 }, () => {
+  const site = fixtureSite();
+  try {
+    writeFileSync(path.join(site.dir, 'src/pages/stray.astro'), '<html lang="zh-CN"><body><a href="/nowhere/">x</a></body></html>\n');
+    const { status, output } = buildSite(site.dir);
+    assert.notEqual(status, 0, 'the build should fail on a broken link in dist/');
+    assert.match(output, /stray\/index\.html: a\[href\] "\/nowhere\/" leads to no page/);
   } finally {
     site.remove();
   }

@@ -43,6 +43,11 @@ test('every page sets a strict policy before any script, and lists the hash of e
     for (const banned of ["'unsafe-inline'", "'unsafe-eval'", '*', 'data:', 'http:', 'https:']) {
       if (scripts.includes(banned)) problems.push(`${path}: script-src allows ${banned}`);
     }
+    const styles = policy.get('style-src') ?? [];
+    if (styles.join(' ') !== "'self'") problems.push(`${path}: style-src is "${styles.join(' ')}", not 'self'`);
+    // With no 'unsafe-inline' for styles, any style attribute or element would be dropped by the browser.
+    const inline = html.match(/<[a-z][^>]*\sstyle=|<style[\s>]/gi) ?? [];
+    if (inline.length) problems.push(`${path}: ${inline.length} inline style(s), e.g. ${inline[0]}`);
     for (const m of html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
       const hash = `'sha256-${createHash('sha256').update(m[1]!, 'utf8').digest('base64')}'`;
       if (!scripts.includes(hash)) problems.push(`${path}: inline script "${m[1]!.trim().slice(0, 40)}…" is not allowed by hash ${hash}`);

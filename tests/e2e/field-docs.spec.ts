@@ -6,7 +6,7 @@ const MAX_SURGE_DOC = 'The maximum number of pods that can be scheduled above th
 /** The first sample in the rolling-update answer that documents maxSurge. */
 function maxSurgeKey(page: Page) {
   return page.locator('section.question', { has: page.locator('#rolling-update-params') })
-    .locator('.doc-key[data-path$="rollingUpdate.maxSurge"]').first();
+    .locator('.doc-key[data-doc="RollingUpdateDeployment-maxSurge"]').first();
 }
 
 test('hovering maxSurge in the rolling-update answer shows its official description', async ({ page }) => {
@@ -24,14 +24,34 @@ test('hovering maxSurge in the rolling-update answer shows its official descript
   await expect(tip).toBeHidden();
 });
 
-test('descriptions are emitted once per page and kept out of the search index', async ({ page }) => {
+test('descriptions stay out of the page and load once, on the first key a reader points at', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (r) => { if (r.url().includes('/field-docs/')) fetched.push(new URL(r.url()).pathname); });
   await page.goto('/deployment-rollout/');
-  const store = page.locator('.field-docs');
-  await expect(store).toHaveAttribute('data-pagefind-ignore', 'all');
-  await expect(store).toBeHidden();
-  const ids = await store.locator('[id]').evaluateAll((els) => els.map((e) => e.id));
-  expect(new Set(ids).size).toBe(ids.length);
-  expect(await page.locator('.doc-key').count()).toBeGreaterThan(ids.length);
+  await page.waitForLoadState('networkidle');
+  expect(fetched).toEqual([]);
+  expect(await page.content()).not.toContain(MAX_SURGE_DOC);
+  const keys = page.locator('.doc-key');
+  await maxSurgeKey(page).hover();
+  await expect(page.getByRole('tooltip')).toContainText(MAX_SURGE_DOC);
+  await keys.nth(0).hover();
+  await expect(page.getByRole('tooltip')).toContainText('APIVersion defines the versioned schema');
+  expect(fetched).toEqual(['/field-docs/deployment-rollout.json']);
+  // Every marked key on the page has a description in the topic's file.
+  const docs = await (await page.request.get('/field-docs/deployment-rollout.json')).json() as Record<string, [string, string]>;
+  const ids = await keys.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.doc ?? ''));
+  expect(ids.filter((id) => !docs[id])).toEqual([]);
+  expect(ids.length).toBeGreaterThan(Object.keys(docs).length);
+});
+
+test('each key shows its full path, rebuilt from the links between keys', async ({ page }) => {
+  await page.goto('/pod/');
+  const image = page.locator('.doc-key[data-doc="Container-image"]').first();
+  await image.scrollIntoViewIfNeeded();
+  await image.hover();
+  await expect(page.getByRole('tooltip').locator('.doc-path')).toHaveText(/^\w+\.spec(\.template\.spec)?\.(initContainers|containers)\[\]\.image$/);
+  // The markup holds no full paths.
+  expect(await page.locator('[data-path]').count()).toBe(0);
 });
 
 test('the field-doc code loads only when a reader interacts with a sample', async ({ page }) => {

@@ -32,3 +32,17 @@ test('names no other host anywhere in the policy', () => {
     for (const value of values) assert.match(value, /^'[^']+'$/, `${name} allows ${value}`);
   }
 });
+
+test('every directive is as strict as the site allows, styles included', () => {
+  const policy = directives(contentSecurityPolicy([themeInitSource]));
+  assert.deepEqual(Object.fromEntries([...policy].filter(([name]) => name !== 'script-src')), {
+    'default-src': ["'self'"],
+    'style-src': ["'self'"],
+    'img-src': ["'self'"],
+    'font-src': ["'self'"],
+    'connect-src': ["'self'"],
+    'object-src': ["'none'"],
+    'base-uri': ["'self'"],
+    'form-action': ["'self'"],
+  });
+});

@@ -23,3 +23,14 @@ test('a not-k8s block contributes no docs', () => {
   const body = ['```yaml not-k8s="Helm values"', 'replicaCount: 2', '```'].join('\n');
   assert.deepEqual(fieldDocsForBodies([body]), []);
 });
+
+test('tilde fences, longer fences and CRLF bodies are found like any other fence', () => {
+  for (const body of [
+    ['~~~yaml', deployment, '~~~'].join('\n'),
+    ['````yaml', deployment, '```', '````'].join('\n'),
+    ['```yaml', deployment, '```'].join('\r\n'),
+  ]) {
+    const keys = fieldDocsForBodies([body]).map((d) => d.docKey);
+    assert.ok(keys.includes('RollingUpdateDeployment.maxSurge'), JSON.stringify(body.slice(0, 12)));
+  }
+});
