@@ -11,6 +11,7 @@ import { codeFrame } from './src/markdown/shiki-code-frame.ts';
 import { fieldDocs } from './src/markdown/shiki-field-docs.ts';
 import { remarkValidateYaml } from './src/markdown/remark-validate-yaml.ts';
 import { remarkCheckLinks } from './src/markdown/remark-check-links.ts';
+import { remarkDiagrams } from './src/markdown/remark-diagrams.ts';
 
 export default defineConfig({
   site: SITE_URL,
@@ -22,8 +23,8 @@ export default defineConfig({
   markdown: {
     // The remark/rehype pipeline, because the build-time checks are remark plugins:
     // every ```yaml block under content/ is validated against the Kubernetes API, every internal link
-    // against the pages content/ will build.
-    processor: unified({ remarkPlugins: [remarkValidateYaml, remarkCheckLinks] }),
+    // against the pages content/ will build; every ```mermaid fence becomes an inline SVG figure.
+    processor: unified({ remarkPlugins: [remarkValidateYaml, remarkCheckLinks, remarkDiagrams] }),
     shikiConfig: {
       themes: { light: 'github-light-high-contrast', dark: 'github-dark-default' },
       defaultColor: false,
