@@ -38,6 +38,8 @@ test('each diagram is a figure with a caption, an image named by it, a descripti
       const caption = (await figure.locator('figcaption').textContent())?.trim() ?? '';
       expect(caption.length, `${path}: a diagram without a caption`).toBeGreaterThan(3);
       await expect(figure.getByRole('img', { name: caption, exact: true }), `${path}: 「${caption}」`).toHaveCount(1);
+      // Explicitly: without the role, some screen readers walk into the SVG's text instead.
+      expect(await figure.locator('svg').getAttribute('role'), `${path}: 「${caption}」`).toBe('img');
       const details = await figure.locator('svg').getAttribute('aria-details');
       const description = figure.locator(`[id="${details}"]`);
       await expect(description, `${path}: 「${caption}」 has no description`).toHaveCount(1);
