@@ -30,8 +30,11 @@ export const COLOUR_ROLES: Record<string, string> = {
   '--_inner-stroke': 'rule',
 };
 
-/** Wider than this (in CSS pixels) and a diagram would shrink past legibility on a phone, so it scrolls there instead. */
-export const PHONE_FIT_WIDTH = 440;
+/**
+ * Wider than this (in CSS pixels) and a diagram would shrink below 0.75× in the 348px a 390px
+ * phone leaves it, past legibility, so it keeps its size there and scrolls instead.
+ */
+export const PHONE_FIT_WIDTH = 464;
 
 export interface RenderedDiagram {
   svg: Element;
