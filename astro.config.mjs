@@ -14,6 +14,7 @@ import { remarkCheckLinks } from './src/markdown/remark-check-links.ts';
 import { classColours } from './src/markdown/shiki-class-colours.ts';
 import { CODE_THEMES } from './src/markdown/code-theme.ts';
 import { codeColoursStylesheet } from './src/markdown/code-colours-vite.ts';
+import { remarkDiagrams } from './src/markdown/remark-diagrams.ts';
 
 export default defineConfig({
   site: SITE_URL,
@@ -38,8 +39,8 @@ export default defineConfig({
   markdown: {
     // The remark/rehype pipeline, because the build-time checks are remark plugins:
     // every ```yaml block under content/ is validated against the Kubernetes API, every internal link
-    // against the pages content/ will build.
-    processor: unified({ remarkPlugins: [remarkValidateYaml, remarkCheckLinks] }),
+    // against the pages content/ will build; every ```mermaid fence becomes an inline SVG figure.
+    processor: unified({ remarkPlugins: [remarkValidateYaml, remarkCheckLinks, remarkDiagrams] }),
     shikiConfig: {
       themes: CODE_THEMES,
       defaultColor: false,

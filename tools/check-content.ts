@@ -1,6 +1,6 @@
 // Checks every content file the way the build does, without building: MDX syntax, frontmatter,
-// ids, related ids, internal links and every YAML sample. Prints each problem with its file, line
-// and a hint; exits 1 if there is any.
+// ids, related ids, internal links, every YAML sample and every diagram. Prints each problem with
+// its file, line and a hint; exits 1 if there is any.
 // Usage: node tools/check-content.ts [file…]   (default: all of content/)
 import path from 'node:path';
 import { checkFiles, contentFiles } from '../src/handbook/check-files.ts';

@@ -1,6 +1,6 @@
 /**
  * Checks content files the way the build does, without building: frontmatter, ids, related ids,
- * internal links and every YAML sample. Used by `npm run check:content` and its tests.
+ * internal links, every YAML sample and every diagram. Used by `npm run check:content` and its tests.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -10,6 +10,7 @@ import remarkMdx from 'remark-mdx';
 import { validateYamlBlock } from '../k8s/validate-block.ts';
 import { readContentIndex } from '../links/content-index.ts';
 import { linkProblemsIn } from '../markdown/remark-check-links.ts';
+import { renderDiagramsIn } from '../markdown/remark-diagrams.ts';
 import { readFrontmatter } from './frontmatter-source.ts';
 import { frontmatterProblems, questionFields, topicFields } from './frontmatter.ts';
 import { ContentError, type ContentProblem } from './problems.ts';
@@ -87,6 +88,7 @@ export function checkFiles(root: string, files: string[], whole = true): Content
       continue;
     }
     problems.push(...yamlProblems(tree, file), ...linkProblemsIn(tree as never, file, root));
+    problems.push(...renderDiagramsIn(tree, file).problems);
   }
   if (whole) {
     problems.push(...relatedProblems(related, new Set(index.questions.keys())));

@@ -93,3 +93,17 @@ test('a link that only the built site shows (a page template) still stops the bu
     site.remove();
   }
 });
+
+test('a diagram that cannot be read stops the build at its .mdx line, naming the statement', { timeout: 180_000 }, () => {
+  const site = fixtureSite();
+  try {
+    const file = 'content/questions/basics/second-question.mdx';
+    const line = edit(site.dir, file, '  api -->|读取| etcd[(etcd)]', '  api -> etcd[(etcd)]');
+    const { status, output } = buildSite(site.dir);
+    assert.notEqual(status, 0);
+    assert.match(output, new RegExp(`${file}:${line} diagram: cannot read "-> etcd\\[\\(etcd\\)\\]" in "api -> etcd\\[\\(etcd\\)\\]"`));
+    assert.match(output, new RegExp(`Location:\\s+\\S*${file}:${line}:1`));
+  } finally {
+    site.remove();
+  }
+});

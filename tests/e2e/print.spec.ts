@@ -87,3 +87,21 @@ test('a printed topic looks like a light document in a screenshot', async ({ pag
   const screen = await page.screenshot({ fullPage: true });
   expect(await lightShare(page, screen)).toBeLessThan(0.2);
 });
+
+test('printing a diagram draws it in the light theme on one page, shrunk to the paper if wide', async ({ page }) => {
+  const figures = page.locator('figure.diagram');
+  expect(await figures.count(), '/health-checks/ carries a diagram').toBeGreaterThan(0);
+  for (const figure of await figures.all()) {
+    const look = await figure.evaluate((f) => {
+      const canvas = f.querySelector<HTMLElement>('.diagram-canvas')!;
+      return {
+        node: getComputedStyle(f.querySelector('.node .f-panel')!).fill,
+        label: getComputedStyle(f.querySelector('text.f-ink')!).fill,
+        breakInside: getComputedStyle(f).breakInside,
+        cut: canvas.scrollWidth - canvas.clientWidth,
+      };
+    });
+    // --bg-soft and --text of the light theme, although the screen was dark.
+    expect(look).toEqual({ node: 'rgb(246, 248, 250)', label: 'rgb(31, 35, 40)', breakInside: 'avoid', cut: 0 });
+  }
+});

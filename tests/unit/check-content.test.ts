@@ -60,3 +60,8 @@ test('broken MDX is reported at its line', () => withFixture((root) => {
   const [problem] = run(root);
   assert.match(problem!, new RegExp(`^${FIRST}:\\d+ MDX syntax`));
 }));
+
+test('a diagram that cannot be read is reported at its line in the .mdx file', () => withFixture((root) => {
+  const line = edit(root, SECOND, '  api -->|读取| etcd[(etcd)]', '  api -> etcd[(etcd)]');
+  assert.deepEqual(run(root), [`${SECOND}:${line} diagram: cannot read "-> etcd[(etcd)]" in "api -> etcd[(etcd)]"\n    hint: arrows are -->, ---, -.->, ==> with an optional |label|, with spaces around them after a bare id`]);
+}));

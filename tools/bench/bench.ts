@@ -12,6 +12,7 @@ import { serveStatic } from '../lib/static-server.ts';
 import { launchBrowser, measurePage, type PageCost, type Tally } from './bytes.ts';
 import { runLighthouse, CATEGORIES, type LighthouseResult } from './lighthouse.ts';
 import { scaledCopy } from './scale.ts';
+import { diagramCosts, printDiagramCosts } from './diagrams.ts';
 
 const BUDGET = { jsBytes: 10 * 1024, cssBytes: 15 * 1024, lighthouse: 100 };
 const QUERY = '探针';
@@ -118,6 +119,9 @@ try {
 
   const home = '/';
   const topic = '/deployment-rollout/';
+  // The page with the most diagrams, so Lighthouse and the byte counts cover them.
+  const diagrams = diagramCosts(outDir);
+  const mostDiagrams = [...diagrams].sort((a, b) => b.diagrams.length - a.diagrams.length)[0]?.page;
   const browser = await launchBrowser();
   const costs: PageCost[] = [];
   try {
@@ -127,17 +131,19 @@ try {
       if (!id) throw new Error(`${topic} has no question to take a permalink from`);
       return `/q/${id}/`;
     })();
-    for (const p of [home, topic, firstQuestion]) costs.push(await measurePage(browser, base, p, QUERY));
+    const pages = [home, topic, firstQuestion, ...(mostDiagrams && mostDiagrams !== topic ? [mostDiagrams] : [])];
+    for (const p of pages) costs.push(await measurePage(browser, base, p, QUERY));
   } finally {
     await browser.close();
   }
   printCosts(costs);
+  const diagramProblems = printDiagramCosts(diagrams);
 
   const lighthouse = process.env.BENCH_LIGHTHOUSE === '0' ? [] : await runLighthouse(costs.map((c) => base + c.path));
   if (lighthouse.length) printLighthouse(lighthouse);
 
-  problems = budgetProblems(costs, lighthouse);
-  console.log(`\nBudgets: JS before interaction ≤ ${kb(BUDGET.jsBytes)}, CSS ≤ ${kb(BUDGET.cssBytes)} per page (raw bytes), Lighthouse ${BUDGET.lighthouse} in every category`);
+  problems = [...budgetProblems(costs, lighthouse), ...diagramProblems];
+  console.log(`\nBudgets: JS before interaction ≤ ${kb(BUDGET.jsBytes)}, CSS ≤ ${kb(BUDGET.cssBytes)} per page (raw bytes), Lighthouse ${BUDGET.lighthouse} in every category, diagrams ≤ 15 KB gzip per page`);
   console.log(problems.length ? problems.map((p) => `  OVER BUDGET ${p}`).join('\n') : '  all met');
 } finally {
   server.close();
