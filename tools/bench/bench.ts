@@ -3,6 +3,7 @@
 //   BENCH_SCALE=10,50        also build copies with every question repeated ×10 and ×50
 //   BENCH_LIGHTHOUSE=0       skip Lighthouse (it takes about a minute)
 // Exits with 1 when a budget is missed, after printing everything.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -107,6 +108,17 @@ async function scaleReport(factors: number[]) {
   }
 }
 
+/** The topic page with the most HTML in a build (topic pages are the top-level folders that hold questions). */
+function largestTopicPage(dir: string): string {
+  const sizes = readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && existsSync(path.join(dir, e.name, 'index.html')))
+    .map((e) => ({ page: `/${e.name}/`, html: readFileSync(path.join(dir, e.name, 'index.html'), 'utf8') }))
+    .filter((p) => p.html.includes('<section class="question"'));
+  const largest = sizes.sort((a, b) => b.html.length - a.html.length)[0];
+  if (!largest) throw new Error(`no topic page in ${dir}`);
+  return largest.page;
+}
+
 const outDir = await mkdtemp(path.join(tmpdir(), 'kube-handbook-bench-'));
 const server = await serveStatic(outDir, port).catch((e: Error) => {
   throw new Error(`cannot serve on ${base}: ${e.message} (set BENCH_PORT to a free port)`);
@@ -118,7 +130,8 @@ try {
   printBuild('Full build (astro build --force)', build);
 
   const home = '/';
-  const topic = '/deployment-rollout/';
+  // The largest topic page: the heaviest page a reader can open.
+  const topic = largestTopicPage(outDir);
   // The page with the most diagrams, so Lighthouse and the byte counts cover them.
   const diagrams = diagramCosts(outDir);
   const mostDiagrams = [...diagrams].sort((a, b) => b.diagrams.length - a.diagrams.length)[0]?.page;
