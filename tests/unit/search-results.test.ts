@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { rankHits, mergeByWord, unitWeights, headlineFocus, TITLE_BOOST, AKA_FACTOR, FOCUS_CAP, type ScoredResult } from '../../src/search/client/results.ts';
+import { rankHits, coverageByTerm, unitWeights, headlineFocus, TITLE_BOOST, AKA_FACTOR, FOCUS_CAP, type ScoredResult } from '../../src/search/client/results.ts';
 
 const result = (id: string, score: number, title: string, extra: { aka?: string; summary?: string; body?: string } = {}): ScoredResult => ({
   id,
@@ -14,14 +14,14 @@ const result = (id: string, score: number, title: string, extra: { aka?: string;
 });
 
 test('a title holding the whole query lifts a result above one with a higher raw score', () => {
-  const hits = rankHits([result('scattered', 30, '启动探针解决什么问题'), result('phrase', 24, '存活探针和就绪探针有什么区别')], ['就绪探针'], []);
+  const hits = rankHits([result('scattered', 30, '启动探针解决什么问题'), result('phrase', 24, '存活探针和就绪探针有什么区别')], '就绪探针', []);
   assert.deepEqual(hits.map((h) => h.url), ['/t/#phrase', '/t/#scattered']);
   assert.equal(hits[0]!.difficulty, '入门');
   assert.equal(hits[0]!.topic, 'T');
 });
 
 test('the other-language names of a title count, at a discount', () => {
-  const [pv, pvc] = rankHits([result('pv', 10, '什么是持久卷'), result('pvc', 10.5, '什么是 PVC', { aka: '持久卷' })], ['持久卷'], []);
+  const [pv, pvc] = rankHits([result('pv', 10, '什么是持久卷'), result('pvc', 10.5, '什么是 PVC', { aka: '持久卷' })], '持久卷', []);
   assert.equal(pv!.url, '/t/#pv');
   assert.ok(pvc!.score > 10.5 * (1 + TITLE_BOOST * AKA_FACTOR) - 1e-9, 'the aka title still earns its discounted lift');
 });
@@ -30,12 +30,12 @@ test('among titles that all name the query, the headline that keeps returning to
   const hits = rankHits([
     result('aspect', 30, '探针参数有哪些', { summary: '参数默认值如下' }),
     result('overview', 24, '有哪几种探针？存活探针和就绪探针', { summary: '三种探针：存活探针、就绪探针、启动探针' }),
-  ], ['探针'], []);
+  ], '探针', []);
   assert.equal(hits[0]!.url, '/t/#overview');
 });
 
 test('without any title match the raw order stands', () => {
-  const hits = rankHits([result('a', 1, 'x'), result('b', 2, 'y')], ['zzz'], []);
+  const hits = rankHits([result('a', 1, 'x'), result('b', 2, 'y')], 'zzz', []);
   assert.deepEqual(hits.map((h) => h.url), ['/t/#b', '/t/#a']);
 });
 
@@ -51,7 +51,13 @@ test('headline focus counts title mentions twice and caps the count', () => {
   assert.equal(headlineFocus('', '', ['探针'], [1]), 0);
 });
 
-test('per-word results merge by summed score and count the words each holds', () => {
-  const merged = mergeByWord([[{ id: 'a', score: 3 }, { id: 'b', score: 1 }], [{ id: 'b', score: 4 }]]);
-  assert.deepEqual(merged, [{ id: 'b', score: 5, matched: 2 }, { id: 'a', score: 3, matched: 1 }]);
+test('any-term matches rank by how much of the query they hold, rare words weighing more', () => {
+  // “rare” is held by one question of ten, “common” by five.
+  const rare = [{ id: 'a', score: 1 }];
+  const common = ['b', 'c', 'd', 'e', 'a'].map((id) => ({ id, score: 5 }));
+  const ranked = coverageByTerm([rare, common], 10);
+  assert.equal(ranked[0]!.id, 'a');
+  assert.equal(ranked[0]!.coverage, 1);
+  assert.ok(ranked[1]!.coverage < 0.5, 'a common word alone covers less than half of the query');
+  assert.deepEqual(coverageByTerm([[], rare], 10), [{ id: 'a', score: 1, coverage: 1 }], 'a word nothing holds weighs nothing');
 });

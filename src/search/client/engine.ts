@@ -1,5 +1,7 @@
-import { normalizeQuery, queryUnits, stripQuestionWords, searchWords, unitCount } from './query.ts';
-import { mergeByWord, rankHits, type PagefindData, type QuestionHit } from './results.ts';
+import { searchWords } from './query.ts';
+import { correctedQuery, planQuery, type QueryPlan } from './plan.ts';
+import { Vocabulary } from './spelling.ts';
+import { coverageByTerm, rankHits, type PagefindData, type QuestionHit } from './results.ts';
 import { HIGHLIGHT_PARAM } from './highlight.ts';
 
 interface PagefindResult {
@@ -7,10 +9,18 @@ interface PagefindResult {
   score: number;
   data(): Promise<PagefindData>;
 }
-interface Pagefind {
+export interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(q: string, o?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
+  search(q: string | null, o?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
+}
+
+/** Pagefind with the vocabulary its index was built with, both fetched on first use. */
+export interface SearchIndex {
+  pagefind: Pagefind;
+  vocabulary: Vocabulary;
+  /** How many questions the index holds: the base of how rare a word is. */
+  questions: number;
 }
 
 export type Filters = Partial<Record<'topic' | 'difficulty', string>>;
@@ -19,38 +29,52 @@ export interface SearchOutcome {
   hits: QuestionHit[];
   /** True when no question holds every word, so every hit matches only some of them. */
   partial: boolean;
+  /** The query as searched after spelling correction, when a word was corrected. */
+  corrected?: string;
 }
 
 /**
  * Results whose data is fetched and re-ranked: a little more than the ten shown. Each costs a
- * fragment download on first sight; the query suite ranks the same from 8 to 30.
+ * fragment download on first sight.
  */
 const RERANK_DEPTH = 12;
 /** Most words searched one by one when no question holds them all. */
 const MAX_FALLBACK_WORDS = 6;
 
 /**
- * Pagefind's ranking. Titles are ranked here from the whole query (see search-results.ts), so
+ * Pagefind's ranking. Titles are ranked here from the whole query (see results.ts), so
  * Pagefind's own metadata matching is off: it compares unsegmented Chinese runs and so rewards a
  * title by accident of punctuation.
  */
-export const RANKING = { metaWeights: { title: 0, summary: 0, aka: 0, also: 0, topic: 0 } };
+export const RANKING = { metaWeights: { title: 0, summary: 0, aka: 0, also: 0, aliases: 0, topic: 0 } };
 
-let loading: Promise<Pagefind> | undefined;
+/** Where the build writes the vocabulary (see build/vocabulary.ts). */
+export const VOCABULARY_URL = '/pagefind/vocabulary.txt';
 
-/** Loads Pagefind on first use only, so reading a page costs no search JavaScript. */
-export function loadPagefind(): Promise<Pagefind> {
+let loading: Promise<SearchIndex> | undefined;
+
+async function fetchVocabulary(): Promise<Vocabulary> {
+  const response = await fetch(VOCABULARY_URL);
+  if (!response.ok) throw new Error(`${VOCABULARY_URL}: HTTP ${response.status}`);
+  return Vocabulary.parse(await response.text());
+}
+
+/** Loads Pagefind and the vocabulary on first use only, so reading a page costs no search JavaScript. */
+export function loadPagefind(): Promise<SearchIndex> {
   const url = '/pagefind/pagefind.js';
-  loading ??= import(/* @vite-ignore */ url).then(async (pf: Pagefind) => {
-    await pf.options({ ranking: RANKING });
-    await pf.init();
-    return pf;
-  });
+  loading ??= Promise.all([
+    import(/* @vite-ignore */ url).then(async (pf: Pagefind) => {
+      await pf.options({ ranking: RANKING });
+      await pf.init();
+      return pf;
+    }),
+    fetchVocabulary(),
+  ]).then(async ([pagefind, vocabulary]) => ({ pagefind, vocabulary, questions: (await pagefind.search(null)).results.length }));
   loading.catch(() => { loading = undefined; });
   return loading;
 }
 
-/** Words as the browser segments them, with split-up Chinese terms joined back (see search-query.ts). */
+/** Words as the browser segments them, with split-up Chinese terms joined back (see query.ts). */
 export function browserWords(text: string): string[] {
   const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
   return [...segmenter.segment(text)].filter((s) => s.isWordLike).map((s) => s.segment);
@@ -60,46 +84,48 @@ function activeFilters(filters: Filters): Record<string, string> {
   return Object.fromEntries(Object.entries(filters).filter(([, v]) => v)) as Record<string, string>;
 }
 
+const HAN = /\p{Script=Han}/u;
+
+interface Candidate {
+  id: string;
+  score: number;
+  data: () => Promise<PagefindData>;
+}
+
 /**
- * Questions holding at least half of the words, from one search per word, for when no question
- * holds them all (a reader's sentence often has a word the answer does not use). A question scores
- * the sum of its per-word scores.
+ * Questions holding any of the words, for when none holds them all (a reader's sentence often has
+ * a word the answer does not use). Each word is searched on its own, Chinese as a phrase so that
+ * only questions holding it as written count; a question scores by how much of the query it holds,
+ * each word weighted by how rare it is, so holding the one rare word beats holding two common ones.
  */
-async function partialMatches(pf: Pagefind, words: string[], options: { filters: Record<string, string> }): Promise<PagefindResult[]> {
+async function anyTermMatches(index: SearchIndex, words: string[], options: { filters: Record<string, string> }): Promise<Candidate[]> {
   const searched = words.slice(0, MAX_FALLBACK_WORDS);
-  const perWord = await Promise.all(searched.map((w) => pf.search(w, options)));
+  const perWord = await Promise.all(searched.map((w) => index.pagefind.search(HAN.test(w) ? `"${w}"` : w, options)));
   const byId = new Map(perWord.flatMap((r) => r.results).map((r) => [r.id, r]));
-  return mergeByWord(perWord.map((r) => r.results))
-    .filter((m) => m.matched >= 2 && m.matched * 2 >= searched.length)
+  return coverageByTerm(perWord.map((r) => r.results), index.questions)
     .map((m) => ({ id: m.id, score: m.score, data: () => byId.get(m.id)!.data() }));
 }
 
-/** Whether a text holds at least two of the words, and at least half of them, as written. */
-function holdsEnough(content: string, words: string[]): boolean {
-  const held = words.slice(0, MAX_FALLBACK_WORDS).filter((w) => unitCount(content, w) > 0).length;
-  return held >= 2 && held * 2 >= Math.min(words.length, MAX_FALLBACK_WORDS);
-}
-
 /**
- * Searches the questions the way the dialog shows them: Pagefind finds the questions holding every
- * word (or, failing that, most of them), and the strongest are re-ranked by their titles and
- * one-line answers (see search-results.ts).
+ * Searches the questions the way the dialog shows them: the query is planned (filler dropped,
+ * abbreviations spelt out, misspellings corrected, see plan.ts), Pagefind finds the questions
+ * holding every word (or, failing that, any of them), and the strongest are re-ranked by their
+ * titles, aliases and one-line answers (see results.ts).
  */
-export async function findQuestions(pf: Pagefind, query: string, filters: Filters = {}): Promise<SearchOutcome> {
-  const asked = stripQuestionWords(normalizeQuery(query));
+export async function findQuestions(index: SearchIndex, query: string, filters: Filters = {}, { exact = false } = {}): Promise<SearchOutcome> {
+  const plan: QueryPlan = planQuery(query, index.vocabulary, { exact });
+  const corrected = plan.corrections.length ? correctedQuery(query, plan.corrections) : undefined;
+  if (!plan.required) return { hits: [], partial: false, corrected };
   const options = { filters: activeFilters(filters) };
-  const words = searchWords(asked, browserWords);
-  let results = (await pf.search(asked, options)).results;
+  const words = searchWords(plan.required, browserWords);
+  let results: Candidate[] = (await index.pagefind.search(plan.required, options)).results;
   const partial = results.length === 0 && words.length > 1;
-  if (partial) results = await partialMatches(pf, words, options);
+  if (partial) results = await anyTermMatches(index, words, options);
   const top = results.slice(0, RERANK_DEPTH);
   const data = await Promise.all(top.map((r) => r.data()));
-  let scored = top.map((r, i) => ({ id: r.id, score: r.score, data: data[i]! }));
-  // Pagefind answers a word it does not know with its nearest short prefix (“img” finds “i”), so a
-  // partial match must really hold its words.
-  if (partial) scored = scored.filter((r) => holdsEnough(r.data.content, words));
-  const hits = rankHits(scored, queryUnits(asked), words);
-  return { hits: hits.map((h) => ({ ...h, url: withHighlight(h.url, words) })), partial: partial && hits.length > 0 };
+  const scored = top.map((r, i) => ({ id: r.id, score: r.score, data: data[i]! }));
+  const hits = rankHits(scored, [plan.required, ...plan.optional].join(' '), words);
+  return { hits: hits.map((h) => ({ ...h, url: withHighlight(h.url, words) })), partial: partial && hits.length > 0, corrected };
 }
 
 /** Adds the words to a result's address so the page it opens can highlight them. */

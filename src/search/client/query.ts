@@ -1,3 +1,5 @@
+import { QUESTION_WORDS } from '../stop-words.ts';
+
 /**
  * Turns what a reader typed into what Pagefind is asked.
  *
@@ -5,15 +7,6 @@
  * (“Pod 一直 Pending 怎么办”), and the question words of such a sentence rarely occur in the answer,
  * so they are dropped before searching and ranking.
  */
-
-/**
- * Question words with no topic of their own, longest first so “怎么办” goes before “怎么”. “作用”
- * (what something is for) is one too: every answer says it, few in that word.
- */
-export const QUESTION_WORDS = [
-  '是什么意思', '有什么区别', '有什么用', '有什么', '怎么回事', '怎么办', '怎么样', '怎么做', '怎么用', '怎么', '怎样',
-  '为什么', '是什么', '什么是', '什么', '有哪些', '哪些', '如何', '请问', '一下', '作用', '用途', '吗', '呢', '呀', '啊',
-];
 
 const CJK = /\p{Script=Han}/u;
 
@@ -29,7 +22,7 @@ export function normalizeQuery(raw: string): string {
 export function stripQuestionWords(query: string): string {
   let out = query;
   for (const word of QUESTION_WORDS) out = out.split(word).join(' ');
-  out = out.replace(/[?？!！。，,、]/g, ' ').replace(/\s+/g, ' ').trim();
+  out = out.replace(/[?？!！。，,、；;：:（）()“”"'‘’]/g, ' ').replace(/\s+/g, ' ').trim();
   return out || query;
 }
 

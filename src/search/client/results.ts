@@ -1,12 +1,15 @@
-import { titleCoverage, unitCount } from './query.ts';
+import { queryUnits, stripQuestionWords, titleCoverage, unitCount } from './query.ts';
 import { excerptPieces, type ExcerptPiece } from './safe-excerpt.ts';
 
 /** The parts of Pagefind's result data the dialog uses; each result is one question (see search-records.ts). */
 export interface PagefindData {
   url: string;
   content: string;
-  /** `aka` and `also`: the hidden other-language names of the title's and the answer's concepts. */
-  meta: { title?: string; summary?: string; topic?: string; aka?: string; also?: string };
+  /**
+   * `aka` and `also`: the hidden other-language names of the title's and the answer's concepts;
+   * `aliases`: the hidden phrasings readers use for the question (frontmatter `aliases`).
+   */
+  meta: { title?: string; summary?: string; topic?: string; aka?: string; also?: string; aliases?: string };
   filters?: Record<string, string[]>;
 }
 
@@ -74,41 +77,74 @@ export function headlineFocus(title: string, summary: string, units: string[], w
 }
 
 /**
- * Orders Pagefind's results by their score lifted by how much of the query each title covers
- * (counting the title's names in the other language at a discount) and by how focused each
- * headline is on it.
+ * How much a title that is about just what the query names lifts a result. A query that is only
+ * a concept's name (“Service”, “k8s”) is covered by every title that mentions it; the question
+ * whose title is that name and little else (“Service 是什么？”) is the one meant.
  */
-export function rankHits(results: ScoredResult[], units: string[], words: string[]): QuestionHit[] {
+export const CONCEPT_BOOST = 2;
+/** Aliases name the question as readers do; a match there counts nearly as much as the title. */
+export const ALIAS_FACTOR = 0.9;
+
+/** The share of `text` (without its question words) that the query holds, from 0 to 1. */
+export function queryShare(query: string, text: string): number {
+  return titleCoverage(query, queryUnits(stripQuestionWords(text)));
+}
+
+/**
+ * How well a title and the query name the same thing, from 0 to 1: how much of the query the
+ * title holds times how much of the title the query holds. An alias counts as a title, at a discount.
+ */
+export function conceptMatch(query: string, units: string[], title: string, aliases: string[]): number {
+  const match = (text: string) => titleCoverage(text, units) * queryShare(query, text);
+  return Math.max(match(title), ...aliases.map((a) => ALIAS_FACTOR * match(a)));
+}
+
+/**
+ * Orders Pagefind's results by their score lifted by how much of the query each title covers
+ * (counting the title's names in the other language and its aliases at a discount), by how
+ * focused each headline is on it, and by how closely a title or alias names what the query names.
+ * `query` is the planned query (see plan.ts); `words` are marked in the excerpts.
+ */
+export function rankHits(results: ScoredResult[], query: string, words: string[]): QuestionHit[] {
+  const units = queryUnits(query);
   const weights = unitWeights(results.map((r) => r.data.content), units);
   return results
     .map((r) => {
       const title = r.data.meta.title ?? '';
       const own = titleCoverage(title, units, weights);
-      const named = r.data.meta.aka ? AKA_FACTOR * titleCoverage(`${title} ${r.data.meta.aka}`, units, weights) : 0;
+      const names = [r.data.meta.aka, r.data.meta.aliases].filter(Boolean).join(' ');
+      const named = names ? AKA_FACTOR * titleCoverage(`${title} ${names}`, units, weights) : 0;
       const focus = headlineFocus(title, r.data.meta.summary ?? '', units, weights);
+      const concept = conceptMatch(query, units, title, (r.data.meta.aliases ?? '').split('；').filter(Boolean));
       return {
         title,
         topic: r.data.meta.topic ?? '',
         difficulty: r.data.filters?.difficulty?.[0] ?? '',
         url: r.data.url,
-        excerpt: excerptPieces(r.data.content, title, [r.data.meta.aka ?? '', r.data.meta.also ?? ''], words),
-        score: r.score * (1 + TITLE_BOOST * Math.max(own, named)) * (1 + FOCUS_BOOST * focus),
+        excerpt: excerptPieces(r.data.content, title, [r.data.meta.aka ?? '', r.data.meta.also ?? '', r.data.meta.aliases ?? ''], words),
+        score: r.score * (1 + TITLE_BOOST * Math.max(own, named)) * (1 + FOCUS_BOOST * focus) * (1 + CONCEPT_BOOST * concept),
       };
     })
     .sort((a, b) => b.score - a.score);
 }
 
 /**
- * Merges the results of one search per word: a question scores the sum of its per-word scores and
- * records how many of the words it holds.
+ * Scores questions from one search per word by how much of the query each holds, each word
+ * weighted by how rare it is among the `questions` (log(1 + N / df)); a word no question holds
+ * weighs nothing, since nothing could make up for it. Ties go to the higher summed Pagefind score.
  */
-export function mergeByWord(perWord: { id: string; score: number }[][]): { id: string; score: number; matched: number }[] {
-  const total = new Map<string, { score: number; matched: number }>();
-  for (const results of perWord) {
+export function coverageByTerm(perWord: { id: string; score: number }[][], questions: number): { id: string; score: number; coverage: number }[] {
+  const weights = perWord.map((r) => (r.length ? Math.log(1 + Math.max(questions, r.length) / r.length) : 0));
+  const total = weights.reduce((a, b) => a + b, 0);
+  const byId = new Map<string, { covered: number; score: number }>();
+  perWord.forEach((results, i) => {
     for (const r of results) {
-      const t = total.get(r.id) ?? { score: 0, matched: 0 };
-      total.set(r.id, { score: t.score + r.score, matched: t.matched + 1 });
+      const t = byId.get(r.id) ?? { covered: 0, score: 0 };
+      byId.set(r.id, { covered: t.covered + weights[i]!, score: t.score + r.score });
     }
-  }
-  return [...total].map(([id, t]) => ({ id, ...t })).sort((a, b) => b.score - a.score);
+  });
+  return [...byId]
+    .map(([id, t]) => ({ id, coverage: total ? t.covered / total : 0, raw: t.score }))
+    .sort((a, b) => b.coverage - a.coverage || b.raw - a.raw)
+    .map(({ id, coverage }) => ({ id, coverage, score: coverage }));
 }
