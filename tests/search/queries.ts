@@ -5,7 +5,10 @@
  * A query is a top-3 hit when `first` is among the first three results and every result ranked above
  * it is listed in `alsoTop3`. `kind` only groups the report.
  */
-export type QueryKind = 'zh' | 'zh-spaced' | 'en' | 'cli' | 'mixed' | 'question' | 'synonym';
+/** Kinds of the reader suite in reader-queries.ts, which grades with the same functions. */
+export type ReaderQueryKind = 'colloquial' | 'abbrev' | 'typo' | 'synonym' | 'extra-word' | 'concept' | 'sentence' | 'english';
+
+export type QueryKind = 'zh' | 'zh-spaced' | 'en' | 'cli' | 'mixed' | 'question' | 'synonym' | ReaderQueryKind;
 
 export interface SearchCase {
   query: string;
