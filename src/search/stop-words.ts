@@ -18,11 +18,14 @@ export const QUESTION_WORDS: readonly string[] = [
   '老是', '总是', '我的', '我们', '的话', '了解', '作用', '用途', '吗', '呢', '呀', '啊', '吧', '嘛', '呗', '哦', '啦',
 ];
 
-/** English words with no topic of their own; dropped when a query has other words. */
+/**
+ * English words with no topic of their own; dropped when a query has other words. Never a kubectl
+ * verb (explain, get, describe …): those name commands.
+ */
 export const ENGLISH_STOP_WORDS: ReadonlySet<string> = new Set([
   'a', 'an', 'the', 'is', 'are', 'was', 'be', 'what', 'whats', 'how', 'why', 'when', 'where', 'which', 'who',
   'do', 'does', 'did', 'to', 'of', 'in', 'on', 'at', 'for', 'and', 'or', 'vs', 'versus', 'with', 'my', 'i', 'me',
-  'can', 'should', 'difference', 'differences', 'between', 'explain', 'meaning', 'about', 'it', 'its',
+  'can', 'should', 'difference', 'differences', 'between', 'meaning', 'about', 'it', 'its',
 ]);
 
 /**
@@ -35,3 +38,9 @@ export const SOFT_WORDS: readonly string[] = [
   '优缺点', '优点', '缺点', '优势', '特点', '特性', '流程', '过程', '步骤', '方法', '方式', '概念', '含义', '意思',
   '用法', '使用', '详解', '最佳实践', '实践', '实现', '介绍', '理解',
 ];
+
+/**
+ * Words every answer of this handbook is about: “k8s 调度” means 调度. Like SOFT_WORDS they only
+ * count in ranking, unless nothing else is asked.
+ */
+export const SITE_WORDS: ReadonlySet<string> = new Set(['kubernetes', 'k8s']);

@@ -1,6 +1,6 @@
 import { normalizeQuery, stripQuestionWords } from './query.ts';
 import { expandShortName, rewriteReaderPhrases } from '../synonyms.ts';
-import { ENGLISH_STOP_WORDS, SOFT_WORDS } from '../stop-words.ts';
+import { ENGLISH_STOP_WORDS, SITE_WORDS, SOFT_WORDS } from '../stop-words.ts';
 import type { Vocabulary } from './spelling.ts';
 
 /**
@@ -67,21 +67,17 @@ export function planQuery(raw: string, vocabulary?: Vocabulary, { exact = false 
       optional.push(...split.optional);
       continue;
     }
-    const expanded = expandShortName(piece);
-    if (expanded) {
-      required.push(expanded);
-      continue;
-    }
-    if (!vocabulary || exact) {
-      required.push(piece);
-      continue;
-    }
-    const corrected = correctWord(piece, vocabulary);
-    if (corrected === undefined) unknown.push(piece);
-    else {
+    let word = expandShortName(piece) ?? piece;
+    if (word === piece && vocabulary && !exact) {
+      const corrected = correctWord(piece, vocabulary);
+      if (corrected === undefined) {
+        unknown.push(piece);
+        continue;
+      }
       if (corrected !== piece) corrections.push({ from: piece, to: corrected });
-      required.push(corrected);
+      word = corrected;
     }
+    (SITE_WORDS.has(word.toLowerCase()) ? optional : required).push(word);
   }
   if (!required.length && optional.length) required.push(...optional.splice(0));
   return { required: required.join(' '), optional, corrections, unknown };

@@ -1,4 +1,5 @@
 import { QUESTION_WORDS } from '../stop-words.ts';
+import { latinWords } from '../latin-words.ts';
 
 /**
  * Turns what a reader typed into what Pagefind is asked.
@@ -34,6 +35,14 @@ export function queryUnits(query: string): string[] {
   return normalizeQuery(query).match(/\p{Script=Han}+|[\p{L}\p{N}][\p{L}\p{N}._/-]*/gu) ?? [];
 }
 
+/**
+ * How much a unit weighs before rarity: a Chinese run by its characters, a Latin word as much as
+ * a two-character Chinese word, so “Kubernetes 调度” is not nine parts Kubernetes.
+ */
+export function unitSize(unit: string): number {
+  return CJK.test(unit) ? [...unit].length : 2;
+}
+
 function bigrams(run: string): string[] {
   const chars = [...run];
   if (chars.length < 2) return chars;
@@ -54,12 +63,14 @@ export function unitCount(text: string, unit: string): number {
 }
 
 /**
- * How much of the query a title covers, from 0 to 1: Latin words must occur as whole words,
- * Chinese runs count the share of their two-character pieces found in the title, so a reworded
- * question still earns most of its credit. Each unit counts by its weight (by default its length).
+ * How much of the query a title covers, from 0 to 1: Latin words must occur as whole words (or
+ * as a part of a camelCase one, as Pagefind indexes them: “volume” in PersistentVolume), Chinese
+ * runs count the share of their two-character pieces found in the title, so a reworded question
+ * still earns most of its credit. Each unit counts by its weight (by default its size).
  */
-export function titleCoverage(title: string, units: string[], weights: number[] = units.map((u) => [...u].length)): number {
+export function titleCoverage(title: string, units: string[], weights: number[] = units.map(unitSize)): number {
   const lower = title.normalize('NFKC').toLowerCase();
+  const words = new Set(latinWords(title));
   const titleBigrams = new Set(bigrams(lower.replace(/[^\p{Script=Han}]+/gu, '|')).filter((b) => !b.includes('|')));
   let total = 0;
   let covered = 0;
@@ -71,7 +82,7 @@ export function titleCoverage(title: string, units: string[], weights: number[] 
       const pieces = bigrams(u);
       const hits = pieces.filter((p) => (p.length === 1 ? lower.includes(p) : titleBigrams.has(p))).length;
       covered += (weight * hits) / pieces.length;
-    } else if (unitCount(lower, u) > 0) {
+    } else if (words.has(u) || unitCount(lower, u) > 0) {
       covered += weight;
     }
   });

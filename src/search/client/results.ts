@@ -1,4 +1,4 @@
-import { queryUnits, stripQuestionWords, titleCoverage, unitCount } from './query.ts';
+import { queryUnits, stripQuestionWords, titleCoverage, unitCount, unitSize } from './query.ts';
 import { excerptPieces, type ExcerptPiece } from './safe-excerpt.ts';
 
 /** The parts of Pagefind's result data the dialog uses; each result is one question (see search-records.ts). */
@@ -26,6 +26,8 @@ export interface QuestionHit {
   url: string;
   excerpt: ExcerptPiece[];
   score: number;
+  /** How much of the query the title, its other-language names or an alias cover, from 0 to 1. */
+  titleMatch: number;
 }
 
 /**
@@ -52,6 +54,15 @@ export const FOCUS_BOOST = 2;
 /** Mentions counted per unit: a title mention counts twice, one in the one-line answer once. */
 export const FOCUS_CAP = 12;
 
+/** What a query is ranked by: what Pagefind was asked, and the words that only count in ranking (see plan.ts). */
+export interface RankedQuery {
+  required: string;
+  optional: string[];
+}
+
+/** How much a word that only counts in ranking (原理, k8s) weighs against a required one. */
+export const OPTIONAL_WEIGHT = 0.3;
+
 /**
  * Weighs each query unit by how rare it is among the results (and by its length): “kubectl” in
  * every answer says little, “expose” in two says a lot. A unit no answer holds verbatim (a whole
@@ -60,7 +71,7 @@ export const FOCUS_CAP = 12;
 export function unitWeights(contents: string[], units: string[]): number[] {
   return units.map((u) => {
     const df = Math.max(1, contents.filter((c) => unitCount(c, u) > 0).length);
-    return Math.log(1 + contents.length / df) * [...u].length;
+    return Math.log(1 + contents.length / df) * unitSize(u);
   });
 }
 
@@ -82,21 +93,30 @@ export function headlineFocus(title: string, summary: string, units: string[], w
  * whose title is that name and little else (“Service 是什么？”) is the one meant.
  */
 export const CONCEPT_BOOST = 2;
-/** Aliases name the question as readers do; a match there counts nearly as much as the title. */
+/**
+ * Aliases name the question as readers do, and a title's other-language names name its concepts;
+ * a match there counts nearly as much as the title.
+ */
 export const ALIAS_FACTOR = 0.9;
 
 /** The share of `text` (without its question words) that the query holds, from 0 to 1. */
 export function queryShare(query: string, text: string): number {
-  return titleCoverage(query, queryUnits(stripQuestionWords(text)));
+  // “persistent volume” names PersistentVolume as much as “persistentvolume” does.
+  const joined = query.replace(/([\p{L}\p{N}]) (?=[\p{L}\p{N}])/gu, '$1');
+  return titleCoverage(`${query} ${joined}`, queryUnits(stripQuestionWords(text)));
 }
 
 /**
  * How well a title and the query name the same thing, from 0 to 1: how much of the query the
- * title holds times how much of the title the query holds. An alias counts as a title, at a discount.
+ * title holds times how much of the title the query holds, raised to powers so that only a close
+ * match counts for much, and a title missing part of the query least. An alias counts as a title,
+ * at a discount.
  */
-export function conceptMatch(query: string, units: string[], title: string, aliases: string[]): number {
-  const match = (text: string) => titleCoverage(text, units) * queryShare(query, text);
-  return Math.max(match(title), ...aliases.map((a) => ALIAS_FACTOR * match(a)));
+export function conceptMatch(query: string, units: string[], weights: number[], title: string, aliases: string[]): number {
+  const match = (text: string) => titleCoverage(text, units, weights) ** 4 * queryShare(query, text) ** 2;
+  // A title often asks two things (“Helm 是什么？Helm 3 为什么去掉了 Tiller？”); either may be the one meant.
+  const clauses = title.split(/[？?。；;!！]/).filter((c) => c.trim());
+  return Math.max(match(title), ...clauses.map(match), ...aliases.map((a) => ALIAS_FACTOR * match(a)));
 }
 
 /**
@@ -105,9 +125,11 @@ export function conceptMatch(query: string, units: string[], title: string, alia
  * focused each headline is on it, and by how closely a title or alias names what the query names.
  * `query` is the planned query (see plan.ts); `words` are marked in the excerpts.
  */
-export function rankHits(results: ScoredResult[], query: string, words: string[]): QuestionHit[] {
-  const units = queryUnits(query);
-  const weights = unitWeights(results.map((r) => r.data.content), units);
+export function rankHits(results: ScoredResult[], query: RankedQuery, words: string[]): QuestionHit[] {
+  const required = queryUnits(query.required);
+  const units = [...required, ...query.optional];
+  const weights = unitWeights(results.map((r) => r.data.content), units).map((w, i) => (i < required.length ? w : OPTIONAL_WEIGHT * w));
+  const text = units.join(' ');
   return results
     .map((r) => {
       const title = r.data.meta.title ?? '';
@@ -115,13 +137,15 @@ export function rankHits(results: ScoredResult[], query: string, words: string[]
       const names = [r.data.meta.aka, r.data.meta.aliases].filter(Boolean).join(' ');
       const named = names ? AKA_FACTOR * titleCoverage(`${title} ${names}`, units, weights) : 0;
       const focus = headlineFocus(title, r.data.meta.summary ?? '', units, weights);
-      const concept = conceptMatch(query, units, title, (r.data.meta.aliases ?? '').split('；').filter(Boolean));
+      const aliases = [r.data.meta.aliases, r.data.meta.aka].flatMap((names) => (names ?? '').split('；')).filter(Boolean);
+      const concept = conceptMatch(text, units, weights, title, aliases);
       return {
         title,
         topic: r.data.meta.topic ?? '',
         difficulty: r.data.filters?.difficulty?.[0] ?? '',
         url: r.data.url,
         excerpt: excerptPieces(r.data.content, title, [r.data.meta.aka ?? '', r.data.meta.also ?? '', r.data.meta.aliases ?? ''], words),
+        titleMatch: Math.max(own, named / AKA_FACTOR),
         score: r.score * (1 + TITLE_BOOST * Math.max(own, named)) * (1 + FOCUS_BOOST * focus) * (1 + CONCEPT_BOOST * concept),
       };
     })
