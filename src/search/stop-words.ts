@@ -29,6 +29,20 @@ export const ENGLISH_STOP_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Single characters that are never part of a term when the browser's word breaker leaves them on
+ * their own: particles, pronouns, measure words. Characters it leaves alone are otherwise joined
+ * back up (重|启 → 重启, 探|针 → 探针), and these would glue filler to them (改|了 → 改了).
+ */
+export const PARTICLES: ReadonlySet<string> = new Set([...'了的地得着过吗呢吧啊呀嘛就都也还又再才很太要会能让把被给在是有没别和与或及跟对从到向往为以里上下中时个台某这那哪每各其它我你们啥咋想该一两几放看用建开跑做搞弄改配装删加查找拿']);
+
+/** Colloquial words the word breaker does know, with no topic of their own. */
+export const FILLER_WORDS: ReadonlySet<string> = new Set([
+  '想让', '想要', '一个', '两个', '几个', '以后', '之后', '时候', '没了', '要用', '别在', '比较', '比较好', '好啊',
+  '这块', '这个', '那个', '自己', '能够', '可以', '应该', '其实', '然后', '还是', '或者', '但是', '而且', '如果',
+  '能不能', '一大', '东西', '咋弄', '咋办', '搞定', '老是', '总是', '经常', '突然', '一直是',
+]);
+
+/**
  * Words readers add to a concept (“HPA 原理”, “Ingress 使用场景”) that answers use only here and
  * there. Required, one of them would exclude the very question about the concept, so they only
  * count in ranking, where a title that holds one still gets its credit.
@@ -36,11 +50,8 @@ export const ENGLISH_STOP_WORDS: ReadonlySet<string> = new Set([
 export const SOFT_WORDS: readonly string[] = [
   '工作原理', '实现原理', '底层原理', '原理', '机制', '使用场景', '应用场景', '适用场景', '场景', '区别', '异同', '对比', '比较',
   '优缺点', '优点', '缺点', '优势', '特点', '特性', '流程', '过程', '步骤', '方法', '方式', '概念', '含义', '意思',
-  '用法', '使用', '详解', '最佳实践', '实践', '实现', '介绍', '理解',
+  '用法', '使用', '详解', '最佳实践', '实践', '实现', '介绍', '理解', '原因',
 ];
 
-/**
- * Words every answer of this handbook is about: “k8s 调度” means 调度. Like SOFT_WORDS they only
- * count in ranking, unless nothing else is asked.
- */
+/** Words every answer of this handbook is about: “k8s 调度” means 调度. Dropped unless nothing else is asked. */
 export const SITE_WORDS: ReadonlySet<string> = new Set(['kubernetes', 'k8s']);

@@ -1,7 +1,7 @@
-import { searchWords } from './query.ts';
-import { correctedQuery, planQuery, type QueryPlan } from './plan.ts';
+import { searchWords, unitSize } from './query.ts';
+import { browserWords, correctedQuery, planQuery, type QueryPlan } from './plan.ts';
 import { Vocabulary } from './spelling.ts';
-import { coverageByTerm, rankHits, type PagefindData, type QuestionHit, type RankedQuery } from './results.ts';
+import { coverageByTerm, rankHits, rarity, type PagefindData, type QuestionHit, type RankedQuery } from './results.ts';
 import { HIGHLIGHT_PARAM } from './highlight.ts';
 
 interface PagefindResult {
@@ -38,15 +38,10 @@ export interface SearchOutcome {
  * fragment download on first sight.
  */
 const RERANK_DEPTH = 12;
-/** Most words searched one by one when no question holds them all. */
-const MAX_FALLBACK_WORDS = 6;
-/**
- * Below this title match (see results.ts) the best question holding every word is a weak answer:
- * a reader's sentence has added a word that happens to occur in some unrelated answer.
- */
-const WEAK_TITLE_MATCH = 0.75;
+/** Most words searched and ranked: more come only from a pasted paragraph. */
+const MAX_WORDS = 8;
 /** How much of a merged candidate's score comes from Pagefind's score rather than from coverage. */
-const SCORE_SHARE = 0.25;
+const SCORE_SHARE = 0.5;
 
 /**
  * Pagefind's ranking. Titles are ranked here from the whole query (see results.ts), so
@@ -81,12 +76,6 @@ export function loadPagefind(): Promise<SearchIndex> {
   return loading;
 }
 
-/** Words as the browser segments them, with split-up Chinese terms joined back (see query.ts). */
-export function browserWords(text: string): string[] {
-  const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
-  return [...segmenter.segment(text)].filter((s) => s.isWordLike).map((s) => s.segment);
-}
-
 function activeFilters(filters: Filters): Record<string, string> {
   return Object.fromEntries(Object.entries(filters).filter(([, v]) => v)) as Record<string, string>;
 }
@@ -100,24 +89,36 @@ interface Candidate {
 }
 
 /**
- * Questions holding any of the words, for when none holds them all (a reader's sentence often has
- * a word the answer does not use). Each word is searched on its own, Chinese as a phrase so that
- * only questions holding it as written count; a question scores by how much of the query it holds,
- * each word weighted by how rare it is, so holding the one rare word beats holding two common ones.
+ * The questions holding a word as written, with Pagefind's score for it. Pagefind matches a
+ * Chinese word it has no entry for by its characters anywhere in the text (挂掉时 in 73 answers),
+ * so a word longer than two characters is also searched as a phrase, which only holds it as written.
  */
-async function anyTermMatches(index: SearchIndex, words: string[], options: { filters: Record<string, string> }): Promise<Map<string, Candidate & { coverage: number }>> {
-  const searched = words.slice(0, MAX_FALLBACK_WORDS);
-  const perWord = await Promise.all(searched.map((w) => index.pagefind.search(HAN.test(w) ? `"${w}"` : w, options)));
-  const byId = new Map(perWord.flatMap((r) => r.results).map((r) => [r.id, r]));
-  return new Map(coverageByTerm(perWord.map((r) => r.results), index.questions)
-    .map((m) => [m.id, { id: m.id, score: m.score, coverage: m.coverage, data: () => byId.get(m.id)!.data() }]));
+async function holding(pf: Pagefind, word: string, options: { filters: Record<string, string> }): Promise<PagefindResult[]> {
+  const loose = pf.search(word, options);
+  if (!HAN.test(word) || [...word].length <= 2) return (await loose).results;
+  const [found, exact] = await Promise.all([loose, pf.search(`"${word}"`, options)]);
+  const ids = new Set(exact.results.map((r) => r.id));
+  return found.results.filter((r) => ids.has(r.id));
 }
 
-/** Fetches the data of the strongest candidates and ranks them (see results.ts). */
-async function ranked(candidates: Candidate[], query: RankedQuery, words: string[]): Promise<QuestionHit[]> {
-  const top = candidates.slice(0, RERANK_DEPTH);
+/**
+ * One search per word (see holding): which questions hold each word, and how rare each word is.
+ * A question scores by how much of the query it holds, each word weighted by its rarity, so
+ * holding the one rare word beats holding two common ones.
+ */
+async function perWordMatches(index: SearchIndex, words: string[], options: { filters: Record<string, string> }): Promise<{ matches: Map<string, Candidate & { coverage: number }>; rarity: number[] }> {
+  const perWord = await Promise.all(words.map((w) => holding(index.pagefind, w, options)));
+  const byId = new Map(perWord.flatMap((r) => r).map((r) => [r.id, r]));
+  const matches = new Map(coverageByTerm(perWord, index.questions)
+    .map((m) => [m.id, { id: m.id, score: m.score, coverage: m.coverage, data: () => byId.get(m.id)!.data() }]));
+  return { matches, rarity: perWord.map((r) => rarity(r.length, index.questions)) };
+}
+
+/** Fetches the data of the candidates and ranks them (see results.ts). */
+async function ranked(candidates: Candidate[], query: RankedQuery): Promise<QuestionHit[]> {
+  const top = candidates.slice(0, 2 * RERANK_DEPTH); // both halves of a merged list
   const data = await Promise.all(top.map((r) => r.data()));
-  return rankHits(top.map((r, i) => ({ id: r.id, score: r.score, data: data[i]! })), query, words);
+  return rankHits(top.map((r, i) => ({ id: r.id, score: r.score, data: data[i]! })), query);
 }
 
 /**
@@ -129,35 +130,39 @@ function merged(all: Candidate[], any: Map<string, Candidate & { coverage: numbe
   const fromAll = all.slice(0, RERANK_DEPTH);
   const seen = new Set(fromAll.map((c) => c.id));
   const fromAny = [...any.values()].filter((c) => !seen.has(c.id)).slice(0, RERANK_DEPTH);
-  const best = Math.max(...fromAll.map((c) => c.score), 0);
+  const bestAll = Math.max(...fromAll.map((c) => c.score));
+  const bestAny = Math.max(...fromAny.map((c) => c.score));
+  const base = (coverage: number, score: number, best: number) => coverage * (1 - SCORE_SHARE + (SCORE_SHARE * score) / best);
   const rescored = [
-    ...fromAll.map((c) => ({ ...c, score: (any.get(c.id)?.coverage ?? 0) * (1 - SCORE_SHARE + (SCORE_SHARE * c.score) / best) })),
-    ...fromAny.map((c) => ({ ...c, score: c.coverage * (1 - SCORE_SHARE) })),
+    ...fromAll.map((c) => ({ ...c, score: base(any.get(c.id)?.coverage ?? 0, c.score, bestAll) })),
+    ...fromAny.map((c) => ({ ...c, score: base(c.coverage, c.score, bestAny) })),
   ];
   return rescored.sort((a, b) => b.score - a.score);
 }
 
 /**
  * Searches the questions the way the dialog shows them: the query is planned (filler dropped,
- * abbreviations spelt out, misspellings corrected, see plan.ts), Pagefind finds the questions
- * holding every word, and the strongest are re-ranked by their titles, aliases and one-line
- * answers (see results.ts). When no question holds every word, or none of those that do has a
- * title or alias that covers the query well, questions holding any of the words join in.
+ * abbreviations spelt out, misspellings corrected, see plan.ts); Pagefind finds the questions
+ * holding every word and, for a query of several words, the questions holding each word; and the
+ * strongest of both are ranked together by how much of the query they hold, by their titles,
+ * aliases and one-line answers (see results.ts). A reader's sentence often has a word no answer
+ * uses, so a question need not hold every word.
  */
 export async function findQuestions(index: SearchIndex, query: string, filters: Filters = {}, { exact = false } = {}): Promise<SearchOutcome> {
   const plan: QueryPlan = planQuery(query, index.vocabulary, { exact });
   const corrected = plan.corrections.length ? correctedQuery(query, plan.corrections) : undefined;
   if (!plan.required) return { hits: [], partial: false, corrected };
   const options = { filters: activeFilters(filters) };
-  const words = searchWords(plan.required, browserWords);
-  const ranking = { required: plan.required, optional: plan.optional };
-  const all: Candidate[] = (await index.pagefind.search(plan.required, options)).results;
-  let hits = await ranked(all, ranking, words);
-  const partial = all.length === 0;
-  if (words.length > 1 && (partial || (hits[0]?.titleMatch ?? 0) < WEAK_TITLE_MATCH)) {
-    hits = await ranked(merged(all, await anyTermMatches(index, words, options)), ranking, words);
+  const words = searchWords(plan.required, browserWords).slice(0, MAX_WORDS);
+  const everyWord = index.pagefind.search(plan.required, options).then((r) => r.results as Candidate[]);
+  if (words.length < 2) {
+    const hits = await ranked((await everyWord).slice(0, RERANK_DEPTH), { words, optional: plan.optional });
+    return { hits: hits.map((h) => ({ ...h, url: withHighlight(h.url, words) })), partial: false, corrected };
   }
-  return { hits: hits.map((h) => ({ ...h, url: withHighlight(h.url, words) })), partial: partial && hits.length > 0, corrected };
+  const [all, each] = await Promise.all([everyWord, perWordMatches(index, words, options)]);
+  const weights = words.map((w, i) => each.rarity[i]! * unitSize(w));
+  const hits = await ranked(merged(all, each.matches), { words, optional: plan.optional, weights });
+  return { hits: hits.map((h) => ({ ...h, url: withHighlight(h.url, words) })), partial: all.length === 0 && hits.length > 0, corrected };
 }
 
 /** Adds the words to a result's address so the page it opens can highlight them. */

@@ -1,4 +1,4 @@
-import { normalizeQuery, stripQuestionWords } from './query.ts';
+import { normalizeQuery, searchWords, stripQuestionWords } from './query.ts';
 import { expandShortName, rewriteReaderPhrases } from '../synonyms.ts';
 import { ENGLISH_STOP_WORDS, SITE_WORDS, SOFT_WORDS } from '../stop-words.ts';
 import type { Vocabulary } from './spelling.ts';
@@ -29,11 +29,17 @@ const PIECE = /\p{Script=Han}+|[\p{L}\p{N}][\p{L}\p{N}._/-]*/gu;
 const HAN = /\p{Script=Han}/u;
 const SOFT = new RegExp([...SOFT_WORDS].sort((a, b) => b.length - a.length).join('|'), 'g');
 
-/** A Chinese run split into its required part and its soft words. */
-function splitSoft(run: string): { required: string[]; optional: string[] } {
+/** The words of a Chinese run (see searchWords), split into required ones and soft ones. */
+function splitSoft(run: string, segment: (text: string) => string[]): { required: string[]; optional: string[] } {
   const optional = run.match(SOFT) ?? [];
-  const required = run.split(SOFT).filter((part) => [...part].length > 1);
+  const required = run.split(SOFT).flatMap((part) => searchWords(part, segment));
   return { required, optional };
+}
+
+/** Words as the browser segments them (Intl.Segmenter, which Pagefind's browser search also uses). */
+export function browserWords(text: string): string[] {
+  const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
+  return [...segmenter.segment(text)].filter((s) => s.isWordLike).map((s) => s.segment);
 }
 
 /** Corrects each misspelt part of an identifier-shaped word; undefined when a part resembles nothing. */
@@ -52,7 +58,7 @@ function correctWord(word: string, vocabulary: Vocabulary): string | undefined {
  * Plans a search. Without a vocabulary (or with `exact`), Latin words are searched as typed.
  * A query made only of filler keeps its words, so something is always searched.
  */
-export function planQuery(raw: string, vocabulary?: Vocabulary, { exact = false } = {}): QueryPlan {
+export function planQuery(raw: string, vocabulary?: Vocabulary, { exact = false, segment = browserWords } = {}): QueryPlan {
   const text = stripQuestionWords(rewriteReaderPhrases(normalizeQuery(raw)).replace(/\s+/g, ' ').trim());
   const pieces = text.match(PIECE) ?? [];
   const topical = pieces.filter((p) => HAN.test(p) || !ENGLISH_STOP_WORDS.has(p.toLowerCase()));
@@ -60,9 +66,10 @@ export function planQuery(raw: string, vocabulary?: Vocabulary, { exact = false 
   const optional: string[] = [];
   const corrections: Correction[] = [];
   const unknown: string[] = [];
+  const siteWords: string[] = [];
   for (const piece of topical.length ? topical : pieces) {
     if (HAN.test(piece)) {
-      const split = splitSoft(piece);
+      const split = splitSoft(piece, segment);
       required.push(...split.required);
       optional.push(...split.optional);
       continue;
@@ -77,8 +84,11 @@ export function planQuery(raw: string, vocabulary?: Vocabulary, { exact = false 
       if (corrected !== piece) corrections.push({ from: piece, to: corrected });
       word = corrected;
     }
-    (SITE_WORDS.has(word.toLowerCase()) ? optional : required).push(word);
+    if (SITE_WORDS.has(word.toLowerCase())) siteWords.push(word);
+    else required.push(word);
   }
+  // The site's own name says nothing about which question is meant, unless it is all that was asked.
+  if (!required.length && !optional.length) required.push(...siteWords);
   if (!required.length && optional.length) required.push(...optional.splice(0));
   return { required: required.join(' '), optional, corrections, unknown };
 }

@@ -1,4 +1,4 @@
-import { QUESTION_WORDS } from '../stop-words.ts';
+import { FILLER_WORDS, PARTICLES, QUESTION_WORDS } from '../stop-words.ts';
 import { latinWords } from '../latin-words.ts';
 
 /**
@@ -91,23 +91,38 @@ export function titleCoverage(title: string, units: string[], weights: number[] 
 
 /**
  * The words of a query, for searching one at a time and for highlighting on the page a result
- * opens. The browser splits Chinese it has no dictionary entry for into single characters
- * (探针 → 探, 针); adjacent single characters are joined back so a word stays a term, and a lone
- * character (如 “的” or “x”) is dropped.
+ * opens. The browser splits Chinese it has no dictionary entry for into single characters, so
+ * they are joined back: two or more in a row make a word (探, 针 → 探针), and one on its own joins
+ * the Chinese word before it, or else the one after it (存储, 类 → 存储类). Particles (了, 的 …)
+ * and colloquial filler separate words instead, and are dropped, as is any lone character left.
  */
 export function searchWords(query: string, segment: (text: string) => string[]): string[] {
   const terms: string[] = [];
-  let pending = '';
-  for (const word of segment(query)) {
-    const single = [...word].length === 1 && CJK.test(word);
-    if (single) {
-      pending += word;
-      continue;
+  let run = '';
+  /** Whether the last term is a Chinese word right before the current run, which a lone character can join. */
+  let joinable = false;
+  let carried = '';
+  const endRun = (next?: string) => {
+    if ([...run].length > 1) terms.push(run);
+    else if (run && joinable) terms[terms.length - 1] += run;
+    else if (run && next) carried = run;
+    run = '';
+  };
+  for (const token of segment(query)) {
+    const han = CJK.test(token);
+    const boundary = han && (FILLER_WORDS.has(token) || ([...token].length === 1 && PARTICLES.has(token)));
+    if (boundary) {
+      endRun();
+      joinable = false;
+    } else if (han && [...token].length === 1) {
+      run += token;
+    } else {
+      endRun(han ? token : undefined);
+      terms.push(carried + token);
+      carried = '';
+      joinable = han;
     }
-    if (pending) terms.push(pending);
-    pending = '';
-    terms.push(word);
   }
-  if (pending) terms.push(pending);
-  return [...new Set(terms.filter((t) => [...t].length > 1))];
+  endRun();
+  return [...new Set(terms.filter((t) => [...t].length > 1 && !FILLER_WORDS.has(t)))];
 }

@@ -1,4 +1,5 @@
 import { queryUnits, stripQuestionWords, titleCoverage, unitCount, unitSize } from './query.ts';
+import { otherNames } from '../synonyms.ts';
 import { excerptPieces, type ExcerptPiece } from './safe-excerpt.ts';
 
 /** The parts of Pagefind's result data the dialog uses; each result is one question (see search-records.ts). */
@@ -54,10 +55,20 @@ export const FOCUS_BOOST = 2;
 /** Mentions counted per unit: a title mention counts twice, one in the one-line answer once. */
 export const FOCUS_CAP = 12;
 
-/** What a query is ranked by: what Pagefind was asked, and the words that only count in ranking (see plan.ts). */
+/**
+ * What a query is ranked by: the words Pagefind was asked for, as the browser segments them, and
+ * the words that only count in ranking (see plan.ts).
+ */
 export interface RankedQuery {
-  required: string;
+  words: string[];
   optional: string[];
+  /** Each word's weight, from its rarity in the whole index; by default from the results (see unitWeights). */
+  weights?: number[];
+}
+
+/** How rare a word held by `df` of `questions` questions is: log(1 + N / df), and 0 for a word none holds. */
+export function rarity(df: number, questions: number): number {
+  return df ? Math.log(1 + Math.max(questions, df) / df) : 0;
 }
 
 /** How much a word that only counts in ranking (原理, k8s) weighs against a required one. */
@@ -101,9 +112,13 @@ export const ALIAS_FACTOR = 0.9;
 
 /** The share of `text` (without its question words) that the query holds, from 0 to 1. */
 export function queryShare(query: string, text: string): number {
-  // “persistent volume” names PersistentVolume as much as “persistentvolume” does.
+  // “persistent volume” names PersistentVolume as much as “persistentvolume” does, and a title
+  // naming its concept in both languages (“命名空间（Namespace）”) is all about “namespace”.
   const joined = query.replace(/([\p{L}\p{N}]) (?=[\p{L}\p{N}])/gu, '$1');
-  return titleCoverage(`${query} ${joined}`, queryUnits(stripQuestionWords(text)));
+  const named = `${query} ${joined} ${otherNames(query).join(' ')}`;
+  // Single characters left between words (的, 与) say nothing about what a title is about.
+  const units = queryUnits(stripQuestionWords(text)).filter((u) => !/^\p{Script=Han}$/u.test(u));
+  return titleCoverage(named, units);
 }
 
 /**
@@ -125,10 +140,14 @@ export function conceptMatch(query: string, units: string[], weights: number[], 
  * focused each headline is on it, and by how closely a title or alias names what the query names.
  * `query` is the planned query (see plan.ts); `words` are marked in the excerpts.
  */
-export function rankHits(results: ScoredResult[], query: RankedQuery, words: string[]): QuestionHit[] {
-  const required = queryUnits(query.required);
-  const units = [...required, ...query.optional];
-  const weights = unitWeights(results.map((r) => r.data.content), units).map((w, i) => (i < required.length ? w : OPTIONAL_WEIGHT * w));
+export function rankHits(results: ScoredResult[], query: RankedQuery): QuestionHit[] {
+  const { words } = query;
+  const units = [...words, ...query.optional];
+  const fromResults = unitWeights(results.map((r) => r.data.content), units);
+  const required = query.weights ?? fromResults.slice(0, words.length);
+  // A ranking-only word weighs a share of an average required word, whatever its own rarity.
+  const average = required.reduce((a, b) => a + b, 0) / Math.max(1, required.length);
+  const weights = [...required, ...query.optional.map(() => OPTIONAL_WEIGHT * average)];
   const text = units.join(' ');
   return results
     .map((r) => {
@@ -145,7 +164,7 @@ export function rankHits(results: ScoredResult[], query: RankedQuery, words: str
         difficulty: r.data.filters?.difficulty?.[0] ?? '',
         url: r.data.url,
         excerpt: excerptPieces(r.data.content, title, [r.data.meta.aka ?? '', r.data.meta.also ?? '', r.data.meta.aliases ?? ''], words),
-        titleMatch: Math.max(own, named / AKA_FACTOR),
+        titleMatch: Math.max(own, named / AKA_FACTOR), DEBUG: `base=${r.score.toFixed(2)} own=${own.toFixed(2)} named=${named.toFixed(2)} focus=${focus.toFixed(2)} concept=${concept.toFixed(2)}`,
         score: r.score * (1 + TITLE_BOOST * Math.max(own, named)) * (1 + FOCUS_BOOST * focus) * (1 + CONCEPT_BOOST * concept),
       };
     })
@@ -155,10 +174,11 @@ export function rankHits(results: ScoredResult[], query: RankedQuery, words: str
 /**
  * Scores questions from one search per word by how much of the query each holds, each word
  * weighted by how rare it is among the `questions` (log(1 + N / df)); a word no question holds
- * weighs nothing, since nothing could make up for it. Ties go to the higher summed Pagefind score.
+ * weighs nothing, since nothing could make up for it. `score` is the summed Pagefind score, which
+ * orders questions holding as much.
  */
 export function coverageByTerm(perWord: { id: string; score: number }[][], questions: number): { id: string; score: number; coverage: number }[] {
-  const weights = perWord.map((r) => (r.length ? Math.log(1 + Math.max(questions, r.length) / r.length) : 0));
+  const weights = perWord.map((r) => rarity(r.length, questions));
   const total = weights.reduce((a, b) => a + b, 0);
   const byId = new Map<string, { covered: number; score: number }>();
   perWord.forEach((results, i) => {
@@ -168,7 +188,6 @@ export function coverageByTerm(perWord: { id: string; score: number }[][], quest
     }
   });
   return [...byId]
-    .map(([id, t]) => ({ id, coverage: total ? t.covered / total : 0, raw: t.score }))
-    .sort((a, b) => b.coverage - a.coverage || b.raw - a.raw)
-    .map(({ id, coverage }) => ({ id, coverage, score: coverage }));
+    .map(([id, t]) => ({ id, coverage: total ? t.covered / total : 0, score: t.score }))
+    .sort((a, b) => b.coverage - a.coverage || b.score - a.score);
 }
