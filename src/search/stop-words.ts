@@ -23,9 +23,16 @@ export const QUESTION_WORDS: readonly string[] = [
  * verb (explain, get, describe …): those name commands.
  */
 export const ENGLISH_STOP_WORDS: ReadonlySet<string> = new Set([
-  'a', 'an', 'the', 'is', 'are', 'was', 'be', 'what', 'whats', 'how', 'why', 'when', 'where', 'which', 'who',
-  'do', 'does', 'did', 'to', 'of', 'in', 'on', 'at', 'for', 'and', 'or', 'vs', 'versus', 'with', 'my', 'i', 'me',
-  'can', 'should', 'difference', 'differences', 'between', 'meaning', 'about', 'it', 'its',
+  'a', 'an', 'the', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'what', 'whats', 'how', 'why', 'when',
+  'where', 'which', 'who', 'whom', 'whose', 'do', 'does', 'did', 'done', 'doing', 'to', 'of', 'in', 'on', 'at', 'for',
+  'and', 'or', 'but', 'nor', 'vs', 'versus', 'with', 'without', 'within', 'into', 'onto', 'from', 'by', 'as', 'than',
+  'then', 'so', 'too', 'very', 'my', 'our', 'your', 'their', 'his', 'her', 'i', 'me', 'we', 'us', 'you', 'they',
+  'them', 'he', 'she', 'it', 'its', 'this', 'that', 'these', 'those', 'there', 'here', 'can', 'could', 'should',
+  'would', 'will', 'shall', 'may', 'might', 'must', 'have', 'has', 'had', 'if', 'else', 'while', 'during', 'after',
+  'before', 'about', 'any', 'some', 'all', 'each', 'every', 'other', 'another', 'such', 'only', 'just', 'also',
+  'still', 'even', 'again', 'ever', 'never', 'always', 'often', 'way', 'ways', 'thing', 'things', 'difference',
+  'differences', 'between', 'meaning', 'mean', 'means', 'explained', 'work', 'works', 'working', 'happen',
+  'happens', 'happened', 'keep', 'keeps', 'kept', 'possible', 'best', 'good', 'better', 'use', 'using', 'used',
 ]);
 
 /**

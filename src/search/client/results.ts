@@ -1,4 +1,4 @@
-import { queryUnits, stripQuestionWords, titleCoverage, unitCount, unitSize } from './query.ts';
+import { normalizeQuery, queryUnits, stripQuestionWords, titleCoverage, unitCount, unitSize } from './query.ts';
 import { otherNames } from '../synonyms.ts';
 import { excerptPieces, type ExcerptPiece } from './safe-excerpt.ts';
 
@@ -110,14 +110,25 @@ export const CONCEPT_BOOST = 2;
  */
 export const ALIAS_FACTOR = 0.9;
 
+/**
+ * Question words ask nothing about what a title or alias is about, so they are left out when
+ * measuring how much of it a query holds, except those asking for a reason (为什么用 IPVS is
+ * not IPVS itself).
+ */
+const ASKING_MORE = ['为什么', '为啥'];
+
+/** Connectives between the names in a title (的, 与 …), which say nothing about what it is about. */
+const CONNECTIVES = /^[的与和及或跟同之]$/u;
+
 /** The share of `text` (without its question words) that the query holds, from 0 to 1. */
 export function queryShare(query: string, text: string): number {
   // “persistent volume” names PersistentVolume as much as “persistentvolume” does, and a title
   // naming its concept in both languages (“命名空间（Namespace）”) is all about “namespace”.
   const joined = query.replace(/([\p{L}\p{N}]) (?=[\p{L}\p{N}])/gu, '$1');
   const named = `${query} ${joined} ${otherNames(query).join(' ')}`;
-  // Single characters left between words (的, 与) say nothing about what a title is about.
-  const units = queryUnits(stripQuestionWords(text)).filter((u) => !/^\p{Script=Han}$/u.test(u));
+  const kept = ASKING_MORE.reduce((t, w, i) => t.split(w).join(`\u0000${i}\u0000`), text);
+  const stripped = stripQuestionWords(kept).replace(/\u0000(\d)\u0000/g, (_, i: string) => ` ${ASKING_MORE[Number(i)]} `);
+  const units = queryUnits(stripped).filter((u) => !CONNECTIVES.test(u));
   return titleCoverage(named, units);
 }
 
@@ -148,7 +159,8 @@ export function rankHits(results: ScoredResult[], query: RankedQuery): QuestionH
   // A ranking-only word weighs a share of an average required word, whatever its own rarity.
   const average = required.reduce((a, b) => a + b, 0) / Math.max(1, required.length);
   const weights = [...required, ...query.optional.map(() => OPTIONAL_WEIGHT * average)];
-  const text = units.join(' ');
+  // The query as one text again (“标签 选择器” → 标签选择器), for how much of a title it holds.
+  const text = normalizeQuery(units.join(' '));
   return results
     .map((r) => {
       const title = r.data.meta.title ?? '';
