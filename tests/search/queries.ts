@@ -105,7 +105,7 @@ export const searchCases: SearchCase[] = [
   { kind: 'en', query: 'kubeconfig', first: 'what-is-kubectl', alsoTop3: ['namespace-commands'] },
   { kind: 'en', query: 'dockershim', first: 'container-runtime' },
   { kind: 'en', query: 'Karpenter', first: 'vpa-cluster-autoscaler' },
-  { kind: 'en', query: 'Flannel', first: 'cni-flannel-error' },
+  { kind: 'en', query: 'Flannel', first: 'cni-plugins', alsoTop3: ['cni-flannel-error'] },
   { kind: 'en', query: 'minikube', first: 'cluster-setup-options' },
   { kind: 'en', query: 'Operator', first: 'crd-operator' },
   { kind: 'en', query: 'RBAC', first: 'rbac', alsoTop3: ['secret-encryption', 'what-is-helm'] },

@@ -25,7 +25,7 @@ export interface QueryPlan {
   unknown: string[];
 }
 
-const PIECE = /\p{Script=Han}+|[\p{L}\p{N}][\p{L}\p{N}._/-]*/gu;
+const PIECE = /\p{Script=Han}+|(?:(?!\p{Script=Han})[\p{L}\p{N}])(?:(?!\p{Script=Han})[\p{L}\p{N}._/-])*/gu;
 const HAN = /\p{Script=Han}/u;
 const SOFT = new RegExp([...SOFT_WORDS].sort((a, b) => b.length - a.length).join('|'), 'g');
 

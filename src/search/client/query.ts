@@ -32,7 +32,7 @@ export function stripQuestionWords(query: string): string {
  * joiners used in identifiers and commands (`port-forward`, `values.yaml`, `--overwrite`).
  */
 export function queryUnits(query: string): string[] {
-  return normalizeQuery(query).match(/\p{Script=Han}+|[\p{L}\p{N}][\p{L}\p{N}._/-]*/gu) ?? [];
+  return normalizeQuery(query).match(/\p{Script=Han}+|(?:(?!\p{Script=Han})[\p{L}\p{N}])(?:(?!\p{Script=Han})[\p{L}\p{N}._/-])*/gu) ?? [];
 }
 
 /**
@@ -97,6 +97,8 @@ export function titleCoverage(title: string, units: string[], weights: number[] 
  * and colloquial filler separate words instead, and are dropped, as is any lone character left.
  */
 export function searchWords(query: string, segment: (text: string) => string[]): string[] {
+  // Identifiers stay whole (set-context, values.yaml); the word breaker would split them.
+  const tokens = queryUnits(query).flatMap((unit) => (CJK.test(unit) ? segment(unit) : [unit]));
   const terms: string[] = [];
   let run = '';
   /** Whether the last term is a Chinese word right before the current run, which a lone character can join. */
@@ -108,7 +110,7 @@ export function searchWords(query: string, segment: (text: string) => string[]):
     else if (run && next) carried = run;
     run = '';
   };
-  for (const token of segment(query)) {
+  for (const token of tokens) {
     const han = CJK.test(token);
     const boundary = han && (FILLER_WORDS.has(token) || ([...token].length === 1 && PARTICLES.has(token)));
     if (boundary) {
