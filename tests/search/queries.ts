@@ -222,7 +222,7 @@ export const searchCases: SearchCase[] = [
   { kind: 'mixed', query: 'OnDelete 更新策略', first: 'daemonset', alsoTop3: ['statefulset', 'deployment-strategies'] },
   { kind: 'en', query: 'Cluster Autoscaler', first: 'vpa-cluster-autoscaler', alsoTop3: ['hpa'] },
   { kind: 'en', query: 'Chart.yaml', first: 'helm-chart-structure' },
-  { kind: 'cli', query: 'helm rollback', first: 'helm-install-usage', alsoTop3: ['what-is-helm'] },
+  { kind: 'cli', query: 'helm rollback', first: 'helm-install-usage', alsoTop3: ['what-is-helm', 'helm-release-stuck'] },
   { kind: 'en', query: 'ReadWriteMany', first: 'persistent-volume' },
   { kind: 'question', query: 'emptyDir 容器重启会丢数据吗', first: 'volumes-emptydir' },
   { kind: 'en', query: 'kubens', first: 'namespace-commands' },
@@ -264,6 +264,6 @@ export const searchCases: SearchCase[] = [
   { kind: 'synonym', query: 'service account', first: 'service-account', alsoTop3: ['rbac'] },
   { kind: 'synonym', query: 'ingress controller', first: 'ingress-usage', alsoTop3: ['what-is-ingress', 'ingress-vs-loadbalancer'] },
   { kind: 'synonym', query: 'pod security', first: 'pod-security-admission' },
-  { kind: 'cli', query: 'kubectl logs --previous', first: 'pod-troubleshooting', alsoTop3: ['kubectl-common-commands'] },
+  { kind: 'cli', query: 'kubectl logs --previous', first: 'pod-troubleshooting', alsoTop3: ['kubectl-common-commands', 'logging-architecture'] },
   { kind: 'en', query: 'ImagePullBackOff', first: 'pod-troubleshooting', alsoTop3: ['image-pull-policy'] },
 ];

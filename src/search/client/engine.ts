@@ -40,6 +40,8 @@ export interface SearchOutcome {
 const RERANK_DEPTH = 12;
 /** Most words searched and ranked: more come only from a pasted paragraph. */
 const MAX_WORDS = 8;
+/** How much holding the query's words side by side, as typed, lifts a question. */
+const PHRASE_BOOST = 0.5;
 /** How much of a merged candidate's score comes from Pagefind's score rather than from coverage. */
 const SCORE_SHARE = 0.5;
 
@@ -123,19 +125,21 @@ async function ranked(candidates: Candidate[], query: RankedQuery): Promise<Ques
 
 /**
  * Candidates from the all-words search and the any-word search, scored together by how much of
- * the query each holds as written (see anyTermMatches), and within that by Pagefind's score. A
- * question the all-words search found may hold a Chinese word only as scattered characters.
+ * the query each holds as written (see perWordMatches), and within that by Pagefind's score. A
+ * question the all-words search found may hold a Chinese word only as scattered characters. One
+ * that holds the words side by side, as typed (“helm rollback”), is lifted.
  */
-function merged(all: Candidate[], any: Map<string, Candidate & { coverage: number }>): Candidate[] {
+function merged(all: Candidate[], any: Map<string, Candidate & { coverage: number }>, phrase: Set<string>): Candidate[] {
   const fromAll = all.slice(0, RERANK_DEPTH);
   const seen = new Set(fromAll.map((c) => c.id));
   const fromAny = [...any.values()].filter((c) => !seen.has(c.id)).slice(0, RERANK_DEPTH);
   const bestAll = Math.max(...fromAll.map((c) => c.score));
   const bestAny = Math.max(...fromAny.map((c) => c.score));
-  const base = (coverage: number, score: number, best: number) => coverage * (1 - SCORE_SHARE + (SCORE_SHARE * score) / best);
+  const base = (c: Candidate, coverage: number, best: number) =>
+    coverage * (1 - SCORE_SHARE + (SCORE_SHARE * c.score) / best) * (phrase.has(c.id) ? 1 + PHRASE_BOOST : 1);
   const rescored = [
-    ...fromAll.map((c) => ({ ...c, score: base(any.get(c.id)?.coverage ?? 0, c.score, bestAll) })),
-    ...fromAny.map((c) => ({ ...c, score: base(c.coverage, c.score, bestAny) })),
+    ...fromAll.map((c) => ({ ...c, score: base(c, any.get(c.id)?.coverage ?? 0, bestAll) })),
+    ...fromAny.map((c) => ({ ...c, score: base(c, c.coverage, bestAny) })),
   ];
   return rescored.sort((a, b) => b.score - a.score);
 }
@@ -159,9 +163,10 @@ export async function findQuestions(index: SearchIndex, query: string, filters: 
     const hits = await ranked((await everyWord).slice(0, RERANK_DEPTH), { words, optional: plan.optional });
     return { hits: hits.map((h) => ({ ...h, url: withHighlight(h.url, words) })), partial: false, corrected };
   }
-  const [all, each] = await Promise.all([everyWord, perWordMatches(index, words, options)]);
-  const weights = words.map((w, i) => each.rarity[i]! * unitSize(w));
-  const hits = await ranked(merged(all, each.matches), { words, optional: plan.optional, weights });
+  const asTyped = index.pagefind.search(`"${plan.required}"`, options).then((r) => new Set(r.results.map((c) => c.id)));
+  const [all, each, phrase] = await Promise.all([everyWord, perWordMatches(index, words, options), asTyped]);
+  const weights = words.map((w, i) => each.rarity[i]! ** 2 * unitSize(w));
+  const hits = await ranked(merged(all, each.matches, phrase), { words, optional: plan.optional, weights });
   return { hits: hits.map((h) => ({ ...h, url: withHighlight(h.url, words) })), partial: all.length === 0 && hits.length > 0, corrected };
 }
 
