@@ -38,6 +38,8 @@ export interface SearchOutcome {
  * fragment download on first sight.
  */
 const RERANK_DEPTH = 12;
+/** Questions holding some of a query of several words that are ranked: twice the single-word depth. */
+const MERGED_DEPTH = 2 * RERANK_DEPTH;
 /** Most words searched and ranked: more come only from a pasted paragraph. */
 const MAX_WORDS = 8;
 /** How much holding the query's words side by side, as typed, lifts a question. */
@@ -108,49 +110,40 @@ async function holding(pf: Pagefind, word: string, options: { filters: Record<st
  * A question scores by how much of the query it holds, each word weighted by its rarity, so
  * holding the one rare word beats holding two common ones.
  */
-async function perWordMatches(index: SearchIndex, words: string[], options: { filters: Record<string, string> }): Promise<{ matches: Map<string, Candidate & { coverage: number }>; rarity: number[] }> {
+async function perWordMatches(index: SearchIndex, words: string[], options: { filters: Record<string, string> }) {
   const perWord = await Promise.all(words.map((w) => holding(index.pagefind, w, options)));
   const byId = new Map(perWord.flatMap((r) => r).map((r) => [r.id, r]));
-  const matches = new Map(coverageByTerm(perWord, index.questions)
-    .map((m) => [m.id, { id: m.id, score: m.score, coverage: m.coverage, data: () => byId.get(m.id)!.data() }]));
+  const matches = coverageByTerm(perWord, index.questions)
+    .map((m) => ({ ...m, data: () => byId.get(m.id)!.data() }));
   return { matches, rarity: perWord.map((r) => rarity(r.length, index.questions)) };
 }
 
 /** Fetches the data of the candidates and ranks them (see results.ts). */
 async function ranked(candidates: Candidate[], query: RankedQuery): Promise<QuestionHit[]> {
-  const top = candidates.slice(0, 2 * RERANK_DEPTH); // both halves of a merged list
-  const data = await Promise.all(top.map((r) => r.data()));
-  return rankHits(top.map((r, i) => ({ id: r.id, score: r.score, data: data[i]! })), query);
+  const data = await Promise.all(candidates.map((r) => r.data()));
+  return rankHits(candidates.map((r, i) => ({ id: r.id, score: r.score, data: data[i]! })), query);
 }
 
 /**
- * Candidates from the all-words search and the any-word search, scored together by how much of
- * the query each holds as written (see perWordMatches), and within that by Pagefind's score. A
- * question the all-words search found may hold a Chinese word only as scattered characters. One
- * that holds the words side by side, as typed (“helm rollback”), is lifted.
+ * The questions holding most of the query, scored by how much of it each holds (see
+ * perWordMatches) and within that by Pagefind's score. One that holds the words side by side,
+ * as typed (“helm rollback”), is lifted.
  */
-function merged(all: Candidate[], any: Map<string, Candidate & { coverage: number }>, phrase: Set<string>): Candidate[] {
-  const fromAll = all.slice(0, RERANK_DEPTH);
-  const seen = new Set(fromAll.map((c) => c.id));
-  const fromAny = [...any.values()].filter((c) => !seen.has(c.id)).slice(0, RERANK_DEPTH);
-  const bestAll = Math.max(...fromAll.map((c) => c.score));
-  const bestAny = Math.max(...fromAny.map((c) => c.score));
-  const base = (c: Candidate, coverage: number, best: number) =>
-    coverage * (1 - SCORE_SHARE + (SCORE_SHARE * c.score) / best) * (phrase.has(c.id) ? 1 + PHRASE_BOOST : 1);
-  const rescored = [
-    ...fromAll.map((c) => ({ ...c, score: base(c, any.get(c.id)?.coverage ?? 0, bestAll) })),
-    ...fromAny.map((c) => ({ ...c, score: base(c, c.coverage, bestAny) })),
-  ];
-  return rescored.sort((a, b) => b.score - a.score);
+function candidates(matches: (Candidate & { coverage: number })[], phrase: Set<string>): Candidate[] {
+  const top = matches.slice(0, MERGED_DEPTH);
+  const best = Math.max(...top.map((c) => c.score));
+  return top.map((c) => ({
+    ...c,
+    score: c.coverage * (1 - SCORE_SHARE + (SCORE_SHARE * c.score) / best) * (phrase.has(c.id) ? 1 + PHRASE_BOOST : 1),
+  }));
 }
 
 /**
  * Searches the questions the way the dialog shows them: the query is planned (filler dropped,
  * abbreviations spelt out, misspellings corrected, see plan.ts); Pagefind finds the questions
- * holding every word and, for a query of several words, the questions holding each word; and the
- * strongest of both are ranked together by how much of the query they hold, by their titles,
- * aliases and one-line answers (see results.ts). A reader's sentence often has a word no answer
- * uses, so a question need not hold every word.
+ * holding each word; and those holding most of the query are ranked by how much of it they hold,
+ * by their titles, aliases and one-line answers (see results.ts). A reader's sentence often has a
+ * word no answer uses, so a question need not hold every word.
  */
 export async function findQuestions(index: SearchIndex, query: string, filters: Filters = {}, { exact = false } = {}): Promise<SearchOutcome> {
   const plan: QueryPlan = planQuery(query, index.vocabulary, { exact });
@@ -158,16 +151,17 @@ export async function findQuestions(index: SearchIndex, query: string, filters: 
   if (!plan.required) return { hits: [], partial: false, corrected };
   const options = { filters: activeFilters(filters) };
   const words = searchWords(plan.required, browserWords).slice(0, MAX_WORDS);
-  const everyWord = index.pagefind.search(plan.required, options).then((r) => r.results as Candidate[]);
+  const highlighted = (hits: QuestionHit[]) => hits.map((h) => ({ ...h, url: withHighlight(h.url, words) }));
   if (words.length < 2) {
-    const hits = await ranked((await everyWord).slice(0, RERANK_DEPTH), { words, optional: plan.optional });
-    return { hits: hits.map((h) => ({ ...h, url: withHighlight(h.url, words) })), partial: false, corrected };
+    const found = (await index.pagefind.search(plan.required, options)).results.slice(0, RERANK_DEPTH);
+    return { hits: highlighted(await ranked(found, { words, optional: plan.optional })), partial: false, corrected };
   }
   const asTyped = index.pagefind.search(`"${plan.required}"`, options).then((r) => new Set(r.results.map((c) => c.id)));
-  const [all, each, phrase] = await Promise.all([everyWord, perWordMatches(index, words, options), asTyped]);
+  const [each, phrase] = await Promise.all([perWordMatches(index, words, options), asTyped]);
   const weights = words.map((w, i) => each.rarity[i]! ** 2 * unitSize(w));
-  const hits = await ranked(merged(all, each.matches, phrase), { words, optional: plan.optional, weights });
-  return { hits: hits.map((h) => ({ ...h, url: withHighlight(h.url, words) })), partial: all.length === 0 && hits.length > 0, corrected };
+  const hits = await ranked(candidates(each.matches, phrase), { words, optional: plan.optional, weights });
+  const partial = !each.matches.some((m) => m.held === words.length);
+  return { hits: highlighted(hits), partial: partial && hits.length > 0, corrected };
 }
 
 /** Adds the words to a result's address so the page it opens can highlight them. */

@@ -187,19 +187,19 @@ export function rankHits(results: ScoredResult[], query: RankedQuery): QuestionH
  * Scores questions from one search per word by how much of the query each holds, each word
  * weighted by how rare it is among the `questions` (log(1 + N / df)); a word no question holds
  * weighs nothing, since nothing could make up for it. `score` is the summed Pagefind score, which
- * orders questions holding as much.
+ * orders questions holding as much; `held` counts the words a question holds.
  */
-export function coverageByTerm(perWord: { id: string; score: number }[][], questions: number): { id: string; score: number; coverage: number }[] {
+export function coverageByTerm(perWord: { id: string; score: number }[][], questions: number): { id: string; score: number; coverage: number; held: number }[] {
   const weights = perWord.map((r) => rarity(r.length, questions));
   const total = weights.reduce((a, b) => a + b, 0);
-  const byId = new Map<string, { covered: number; score: number }>();
+  const byId = new Map<string, { covered: number; score: number; held: number }>();
   perWord.forEach((results, i) => {
     for (const r of results) {
-      const t = byId.get(r.id) ?? { covered: 0, score: 0 };
-      byId.set(r.id, { covered: t.covered + weights[i]!, score: t.score + r.score });
+      const t = byId.get(r.id) ?? { covered: 0, score: 0, held: 0 };
+      byId.set(r.id, { covered: t.covered + weights[i]!, score: t.score + r.score, held: t.held + 1 });
     }
   });
   return [...byId]
-    .map(([id, t]) => ({ id, coverage: total ? t.covered / total : 0, score: t.score }))
+    .map(([id, t]) => ({ id, coverage: total ? t.covered / total : 0, score: t.score, held: t.held }))
     .sort((a, b) => b.coverage - a.coverage || b.score - a.score);
 }
