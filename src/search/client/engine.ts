@@ -41,7 +41,9 @@ const RERANK_DEPTH = 12;
 /** Questions holding some of a query of several words that are ranked: twice the single-word depth. */
 const MERGED_DEPTH = 2 * RERANK_DEPTH;
 /** Most words searched and ranked: more come only from a pasted paragraph. */
-const MAX_WORDS = 8;
+const MAX_WORDS = 6;
+/** Longest query searched as a phrase too. */
+const MAX_PHRASE_WORDS = 3;
 /** How much holding the query's words side by side, as typed, lifts a question. */
 const PHRASE_BOOST = 0.5;
 /** How much of a merged candidate's score comes from Pagefind's score rather than from coverage. */
@@ -156,7 +158,9 @@ export async function findQuestions(index: SearchIndex, query: string, filters: 
     const found = (await index.pagefind.search(plan.required, options)).results.slice(0, RERANK_DEPTH);
     return { hits: highlighted(await ranked(found, { words, optional: plan.optional })), partial: false, corrected };
   }
-  const asTyped = index.pagefind.search(`"${plan.required}"`, options).then((r) => new Set(r.results.map((c) => c.id)));
+  // Side by side matters for a short query of names (“helm rollback”); a sentence is seldom found as typed.
+  const asTyped = words.length > MAX_PHRASE_WORDS ? Promise.resolve(new Set<string>())
+    : index.pagefind.search(`"${plan.required}"`, options).then((r) => new Set(r.results.map((c) => c.id)));
   const [each, phrase] = await Promise.all([perWordMatches(index, words, options), asTyped]);
   const weights = words.map((w, i) => each.rarity[i]! ** 2 * unitSize(w));
   const hits = await ranked(candidates(each.matches, phrase), { words, optional: plan.optional, weights });

@@ -120,26 +120,35 @@ const ASKING_MORE = ['为什么', '为啥'];
 /** Connectives between the names in a title (的, 与 …), which say nothing about what it is about. */
 const CONNECTIVES = /^[的与和及或跟同之]$/u;
 
-/** The share of `text` (without its question words) that the query holds, from 0 to 1. */
-export function queryShare(query: string, text: string): number {
-  // “persistent volume” names PersistentVolume as much as “persistentvolume” does, and a title
-  // naming its concept in both languages (“命名空间（Namespace）”) is all about “namespace”.
+/**
+ * The query as it names things, for queryShare: “persistent volume” names PersistentVolume as
+ * much as “persistentvolume” does, and a title naming its concept in both languages
+ * (“命名空间（Namespace）”) is all about “namespace”.
+ */
+export function namingQuery(query: string): string {
   const joined = query.replace(/([\p{L}\p{N}]) (?=[\p{L}\p{N}])/gu, '$1');
-  const named = `${query} ${joined} ${otherNames(query).join(' ')}`;
+  return `${query} ${joined} ${otherNames(query).join(' ')}`;
+}
+
+/** The share of `text` (without its question words) that the query (see namingQuery) holds, from 0 to 1. */
+export function queryShare(naming: string, text: string): number {
   const kept = ASKING_MORE.reduce((t, w, i) => t.split(w).join(`\u0000${i}\u0000`), text);
   const stripped = stripQuestionWords(kept).replace(/\u0000(\d)\u0000/g, (_, i: string) => ` ${ASKING_MORE[Number(i)]} `);
   const units = queryUnits(stripped).filter((u) => !CONNECTIVES.test(u));
-  return titleCoverage(named, units);
+  return titleCoverage(naming, units);
 }
 
 /**
  * How well a title and the query name the same thing, from 0 to 1: how much of the query the
  * title holds times how much of the title the query holds, raised to powers so that only a close
  * match counts for much, and a title missing part of the query least. An alias counts as a title,
- * at a discount.
+ * at a discount. `naming` is the query as namingQuery gives it.
  */
-export function conceptMatch(query: string, units: string[], weights: number[], title: string, aliases: string[]): number {
-  const match = (text: string) => titleCoverage(text, units, weights) ** 4 * queryShare(query, text) ** 2;
+export function conceptMatch(naming: string, units: string[], weights: number[], title: string, aliases: string[]): number {
+  const match = (text: string) => {
+    const holds = titleCoverage(text, units, weights);
+    return holds ? holds ** 4 * queryShare(naming, text) ** 2 : 0;
+  };
   // A title often asks two things (“Helm 是什么？Helm 3 为什么去掉了 Tiller？”); either may be the one meant.
   const clauses = title.split(/[？?。；;!！]/).filter((c) => c.trim());
   return Math.max(match(title), ...clauses.map(match), ...aliases.map((a) => ALIAS_FACTOR * match(a)));
@@ -160,7 +169,7 @@ export function rankHits(results: ScoredResult[], query: RankedQuery): QuestionH
   const average = required.reduce((a, b) => a + b, 0) / Math.max(1, required.length);
   const weights = [...required, ...query.optional.map(() => OPTIONAL_WEIGHT * average)];
   // The query as one text again (“标签 选择器” → 标签选择器), for how much of a title it holds.
-  const text = normalizeQuery(units.join(' '));
+  const naming = namingQuery(normalizeQuery(units.join(' ')));
   return results
     .map((r) => {
       const title = r.data.meta.title ?? '';
@@ -169,7 +178,7 @@ export function rankHits(results: ScoredResult[], query: RankedQuery): QuestionH
       const named = names ? AKA_FACTOR * titleCoverage(`${title} ${names}`, units, weights) : 0;
       const focus = headlineFocus(title, r.data.meta.summary ?? '', units, weights);
       const aliases = [r.data.meta.aliases, r.data.meta.aka].flatMap((names) => (names ?? '').split('；')).filter(Boolean);
-      const concept = conceptMatch(text, units, weights, title, aliases);
+      const concept = conceptMatch(naming, units, weights, title, aliases);
       return {
         title,
         topic: r.data.meta.topic ?? '',

@@ -42,10 +42,20 @@ export function editDistance(a: string, b: string, max: number): number {
 export class Vocabulary {
   readonly words: readonly string[];
   private readonly known: Set<string>;
+  /** Each word's place in the list: lower is more widespread. */
+  private readonly rank = new Map<string, number>();
+  /** The words by length, so a correction looks only at lengths within reach. */
+  private readonly byLength = new Map<number, string[]>();
 
   constructor(words: readonly string[]) {
     this.words = words;
     this.known = new Set(words);
+    words.forEach((word, i) => {
+      this.rank.set(word, i);
+      const list = this.byLength.get(word.length) ?? [];
+      list.push(word);
+      this.byLength.set(word.length, list);
+    });
   }
 
   static parse(text: string): Vocabulary {
@@ -63,14 +73,20 @@ export class Vocabulary {
   correct(word: string): string | undefined {
     const w = word.toLowerCase();
     if (this.known.has(w) || w.length < MIN_CORRECTED_LENGTH || !/^[a-z]+$/.test(w)) return undefined;
+    const reach = allowedEdits(w);
     let best: string | undefined;
-    let bestDistance = allowedEdits(w) + 1;
-    for (const candidate of this.words) {
-      const d = editDistance(w, candidate, bestDistance - 1);
-      if (d < bestDistance) {
-        best = candidate;
-        bestDistance = d;
-        if (d === 1) break; // nothing closer than one edit remains for a word not in the list
+    let bestDistance = reach + 1;
+    let bestRank = Infinity;
+    for (let length = w.length - reach; length <= w.length + reach; length++) {
+      for (const candidate of this.byLength.get(length) ?? []) {
+        const d = editDistance(w, candidate, Math.min(bestDistance, reach));
+        if (d > reach) continue;
+        const rank = this.rank.get(candidate)!;
+        if (d < bestDistance || (d === bestDistance && rank < bestRank)) {
+          best = candidate;
+          bestDistance = d;
+          bestRank = rank;
+        }
       }
     }
     return best;
