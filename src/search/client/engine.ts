@@ -100,11 +100,8 @@ interface Candidate {
  * so a word longer than two characters is also searched as a phrase, which only holds it as written.
  */
 async function holding(pf: Pagefind, word: string, options: { filters: Record<string, string> }): Promise<PagefindResult[]> {
-  const loose = pf.search(word, options);
-  if (!HAN.test(word) || [...word].length <= 2) return (await loose).results;
-  const [found, exact] = await Promise.all([loose, pf.search(`"${word}"`, options)]);
-  const ids = new Set(exact.results.map((r) => r.id));
-  return found.results.filter((r) => ids.has(r.id));
+  const long = HAN.test(word) && [...word].length > 2;
+  return (await pf.search(long ? `"${word}"` : word, options)).results;
 }
 
 /**

@@ -27,8 +27,6 @@ export interface QuestionHit {
   url: string;
   excerpt: ExcerptPiece[];
   score: number;
-  /** How much of the query the title, its other-language names or an alias cover, from 0 to 1. */
-  titleMatch: number;
 }
 
 /**
@@ -185,7 +183,6 @@ export function rankHits(results: ScoredResult[], query: RankedQuery): QuestionH
         difficulty: r.data.filters?.difficulty?.[0] ?? '',
         url: r.data.url,
         excerpt: excerptPieces(r.data.content, title, [r.data.meta.aka ?? '', r.data.meta.also ?? '', r.data.meta.aliases ?? ''], words),
-        titleMatch: Math.max(own, named / AKA_FACTOR), DEBUG: `base=${r.score.toFixed(2)} own=${own.toFixed(2)} named=${named.toFixed(2)} focus=${focus.toFixed(2)} concept=${concept.toFixed(2)}`,
         score: r.score * (1 + TITLE_BOOST * Math.max(own, named)) * (1 + FOCUS_BOOST * focus) * (1 + CONCEPT_BOOST * concept),
       };
     })
