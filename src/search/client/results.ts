@@ -153,6 +153,32 @@ export function conceptMatch(naming: string, units: string[], weights: number[],
 }
 
 /**
+ * How much a question whose alias the query holds in full lifts it. A reader's sentence is often
+ * the phrasing readers use for a question plus some context (“我的 pod 在机房停电后一直重启” holds
+ * “pod 一直重启”); a rare word of the context would otherwise outweigh it.
+ */
+export const CONTAINED_BOOST = 1;
+/** An alias this size (a two-character Chinese word counts 2, a Latin word 2) counts in full; a shorter one in part. */
+const FULL_ALIAS_SIZE = 4;
+/** Held “in full”: all but a stray character of the alias. */
+const FULL_SHARE = 0.85;
+
+/**
+ * How fully the query holds one of the aliases, scaled by the alias's size, from 0 to 1. Only
+ * aliases that leave part of the query over count: one that is the whole query is a concept
+ * match (see conceptMatch).
+ */
+export function containedAlias(naming: string, units: string[], weights: number[], aliases: string[]): number {
+  return Math.max(0, ...aliases.map((a) => {
+    if (titleCoverage(a, units, weights) >= 1) return 0;
+    const share = queryShare(naming, a);
+    if (share < FULL_SHARE) return 0;
+    const size = queryUnits(a).reduce((n, u) => n + unitSize(u), 0);
+    return share * Math.min(1, size / FULL_ALIAS_SIZE);
+  }));
+}
+
+/**
  * Orders Pagefind's results by their score lifted by how much of the query each title covers
  * (counting the title's names in the other language and its aliases at a discount), by how
  * focused each headline is on it, and by how closely a title or alias names what the query names.
@@ -177,13 +203,14 @@ export function rankHits(results: ScoredResult[], query: RankedQuery): QuestionH
       const focus = headlineFocus(title, r.data.meta.summary ?? '', units, weights);
       const aliases = [r.data.meta.aliases, r.data.meta.aka].flatMap((names) => (names ?? '').split('；')).filter(Boolean);
       const concept = conceptMatch(naming, units, weights, title, aliases);
+      const contained = containedAlias(naming, units, weights, (r.data.meta.aliases ?? '').split('；').filter(Boolean));
       return {
         title,
         topic: r.data.meta.topic ?? '',
         difficulty: r.data.filters?.difficulty?.[0] ?? '',
         url: r.data.url,
         excerpt: excerptPieces(r.data.content, title, [r.data.meta.aka ?? '', r.data.meta.also ?? '', r.data.meta.aliases ?? ''], words),
-        score: r.score * (1 + TITLE_BOOST * Math.max(own, named)) * (1 + FOCUS_BOOST * focus) * (1 + CONCEPT_BOOST * concept),
+        score: r.score * (1 + TITLE_BOOST * Math.max(own, named)) * (1 + FOCUS_BOOST * focus) * (1 + CONCEPT_BOOST * concept) * (1 + CONTAINED_BOOST * contained ** 2),
       };
     })
     .sort((a, b) => b.score - a.score);

@@ -4,8 +4,8 @@
  * letters, so “deploymnet” would confidently list unrelated questions.
  */
 
-/** Words this short have too many neighbours one edit away to correct with any confidence. */
-export const MIN_CORRECTED_LENGTH = 3;
+/** Words this short have too many neighbours one edit away (src → svc) to correct with any confidence. */
+export const MIN_CORRECTED_LENGTH = 4;
 
 /** The edits allowed for a word: one for words of up to five letters, two for longer ones. */
 export function allowedEdits(word: string): number {
