@@ -137,8 +137,7 @@ class SiteSearch extends HTMLElement {
     reflectQuery(query, exact);
     const run = ++this.latest;
     if (!query) {
-      this.show(query, [], false);
-      this.status.textContent = '输入关键词，中文或英文均可';
+      this.show(query, [], '输入关键词，中文或英文均可');
       return;
     }
     this.setAttribute('aria-busy', 'true');
@@ -146,7 +145,8 @@ class SiteSearch extends HTMLElement {
       const [engine, view] = await searchModules();
       const outcome = await engine.findQuestions(await engine.loadPagefind(), query, this.filters(), { exact });
       if (run !== this.latest) return; // a newer keystroke has its own search under way
-      this.show(query, outcome.hits.slice(0, SHOWN).map(view.hitItem), outcome.partial, outcome.corrected);
+      const hits = outcome.hits.slice(0, SHOWN).map(view.hitItem);
+      this.show(query, hits, view.statusText(query, hits.length, outcome.partial, outcome.corrected), outcome.corrected);
     } catch {
       if (run === this.latest) this.status.textContent = '搜索出错了，请刷新页面重试。';
     } finally {
@@ -154,7 +154,8 @@ class SiteSearch extends HTMLElement {
     }
   }
 
-  show(query: string, hits: HTMLLIElement[], partial: boolean, corrected?: string) {
+  /** Shows a search's results and status (see hit.ts); `corrected` is the query as searched after spelling correction. */
+  show(query: string, hits: HTMLLIElement[], status: string, corrected?: string) {
     this.list.replaceChildren(...hits);
     this.correction.hidden = !corrected;
     if (corrected) {
@@ -164,14 +165,9 @@ class SiteSearch extends HTMLElement {
     }
     // Which query the list answers, so anything waiting on a search knows when it has landed.
     this.list.dataset.query = query;
-    const filtered = this.selects.some((s) => s.value);
-    const nothing = Boolean(query) && hits.length === 0;
-    this.empty.hidden = !nothing;
-    this.empty.querySelector<HTMLElement>('[data-clear-filters]')!.hidden = !filtered;
-    const searched = corrected ?? query;
-    const prefix = corrected ? `已按“${corrected}”搜索，` : '';
-    if (nothing) this.status.textContent = `${prefix}没有找到与“${searched}”相关的问题`;
-    else if (hits.length) this.status.textContent = prefix + (partial ? `没有问题同时包含“${searched}”的全部关键词，以下 ${hits.length} 个问题包含其中一部分` : `找到 ${hits.length} 个相关问题`);
+    this.empty.hidden = !query || hits.length > 0;
+    this.empty.querySelector<HTMLElement>('[data-clear-filters]')!.hidden = !this.selects.some((s) => s.value);
+    this.status.textContent = status;
   }
 
   /** Arrows walk the results, Home/End jump, typing returns to the box, Tab stays inside the dialog. */
