@@ -40,7 +40,7 @@ export const ENGLISH_STOP_WORDS: ReadonlySet<string> = new Set([
  * their own: particles, pronouns, measure words. Characters it leaves alone are otherwise joined
  * back up (重|启 → 重启, 探|针 → 探针), and these would glue filler to them (改|了 → 改了).
  */
-export const PARTICLES: ReadonlySet<string> = new Set([...'了的地得着过吗呢吧啊呀嘛就都也还又再才很太要会能让把被给在是有没别和与或及跟对从到向往为以里上下中时个台某这那哪每各其它我你们啥咋想该一两几放看用建开跑做搞弄改配装删加查找拿']);
+export const PARTICLES: ReadonlySet<string> = new Set([...'了的地得着过吗呢吧啊呀嘛就都也还又再才很太要会能让把被给在是有没别和与或及跟对从到向往以里上下中时个台某这那哪每各其它我你们啥咋想该一两几放看用建开跑做搞弄改配装删加查找拿']);
 
 /** Colloquial words the word breaker does know, with no topic of their own. */
 export const FILLER_WORDS: ReadonlySet<string> = new Set([
