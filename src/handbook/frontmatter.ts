@@ -20,6 +20,7 @@ export const questionFields = z.object({
   }),
   order: z.number().int().positive(),
   related: z.array(z.string()).default([]),
+  aliases: z.array(z.string().min(1)).default([]),
 }).strict();
 
 const EXAMPLES: Record<string, string> = {

@@ -1,10 +1,19 @@
 /**
- * Names of the same concept in English and Chinese. Pagefind has no synonyms, so at build time each
- * question gets the other names of every concept its title or one-line answer mentions, as hidden
- * text (see QuestionSection.astro). Chinese names follow the official Kubernetes Chinese docs.
+ * The site-wide vocabulary of other names, in three tables:
  *
- * Keep a group to one concept: every name in it must mean the same thing in this handbook.
+ * - `SYNONYM_GROUPS`: names of the same concept in English and Chinese. Pagefind has no synonyms,
+ *   so at build time each question gets the other names of every concept its title or one-line
+ *   answer mentions, as hidden text (see QuestionSection.astro). Chinese names follow the official
+ *   Kubernetes Chinese docs.
+ * - `KUBECTL_SHORT_NAMES` and `SHORTHAND`: abbreviations readers type, expanded in the query.
+ * - `READER_PHRASES`: words readers use that the site does not, rewritten in the query to the
+ *   site's word for the same thing.
+ *
+ * Per-question phrasings (“pod 起不来”) belong in that question's `aliases`, not here: a row here
+ * must hold for every question.
  */
+
+/** Keep a group to one concept: every name in it must mean the same thing in this handbook. */
 export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['污点', 'taint'],
   ['容忍度', 'toleration'],
@@ -22,9 +31,9 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['蓝绿发布', 'blue-green deployment'],
   ['回滚', 'rollback'],
   ['网络策略', 'NetworkPolicy', 'network policy'],
-  ['持久卷', 'PersistentVolume', 'PV'],
-  ['持久卷申领', 'PersistentVolumeClaim', 'PVC'],
-  ['存储类', 'StorageClass'],
+  ['持久卷', 'PersistentVolume', 'PV', 'persistent volume'],
+  ['持久卷申领', 'PersistentVolumeClaim', 'PVC', 'persistent volume claim'],
+  ['存储类', 'StorageClass', 'storage class'],
   ['动态制备', '动态供应', 'dynamic provisioning'],
   ['访问模式', 'access mode'],
   ['回收策略', 'reclaim policy'],
@@ -45,6 +54,9 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['会话保持', 'session affinity', 'sticky session'],
   ['负载均衡器', 'load balancer'],
   ['控制平面', 'control plane'],
+  ['控制平面组件', 'control plane components'],
+  ['节点组件', 'node components'],
+  ['阶段', 'phase'],
   ['容器运行时', 'container runtime'],
   ['准入控制', 'admission control'],
   ['基于角色的访问控制', 'RBAC', 'role-based access control'],
@@ -58,6 +70,136 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['排查', 'troubleshooting'],
   ['包管理器', 'package manager'],
 ];
+
+/**
+ * kubectl's short names, as `kubectl api-resources` lists them for Kubernetes 1.36 (built-in
+ * resources only), with the kind each stands for.
+ */
+export const KUBECTL_SHORT_NAMES: Readonly<Record<string, string>> = {
+  cm: 'ConfigMap',
+  cs: 'ComponentStatus',
+  ep: 'Endpoints',
+  ev: 'Event',
+  limits: 'LimitRange',
+  no: 'Node',
+  ns: 'Namespace',
+  po: 'Pod',
+  pv: 'PersistentVolume',
+  pvc: 'PersistentVolumeClaim',
+  quota: 'ResourceQuota',
+  rc: 'ReplicationController',
+  sa: 'ServiceAccount',
+  svc: 'Service',
+  crd: 'CustomResourceDefinition',
+  crds: 'CustomResourceDefinition',
+  ds: 'DaemonSet',
+  deploy: 'Deployment',
+  rs: 'ReplicaSet',
+  sts: 'StatefulSet',
+  hpa: 'HorizontalPodAutoscaler',
+  cj: 'CronJob',
+  csr: 'CertificateSigningRequest',
+  ing: 'Ingress',
+  netpol: 'NetworkPolicy',
+  pdb: 'PodDisruptionBudget',
+  pc: 'PriorityClass',
+  sc: 'StorageClass',
+  vac: 'VolumeAttributesClass',
+};
+
+/** Shorthand engineers use that kubectl does not define. */
+export const SHORTHAND: Readonly<Record<string, string>> = {
+  k8s: 'Kubernetes',
+  kcm: 'kube-controller-manager',
+  ccm: 'cloud-controller-manager',
+  psa: 'Pod Security Admission',
+  psp: 'PodSecurityPolicy',
+  crb: 'ClusterRoleBinding',
+  rb: 'RoleBinding',
+  lb: 'LoadBalancer',
+};
+
+/**
+ * Short names left as typed: ones that are also English words a query may mean as such (“no such
+ * file”), and ones the site itself uses as the name of the concept (PV, PVC, HPA, PDB, CRD), which
+ * find more as they are than spelt out.
+ */
+export const KEPT_SHORT_NAMES: ReadonlySet<string> = new Set(['no', 'limits', 'quota', 'pv', 'pvc', 'hpa', 'pdb', 'crd']);
+
+/** What a typed Latin word stands for, or undefined when it is not an abbreviation to expand. */
+export function expandShortName(word: string): string | undefined {
+  const key = word.toLowerCase();
+  if (KEPT_SHORT_NAMES.has(key)) return undefined;
+  return Object.hasOwn(KUBECTL_SHORT_NAMES, key) ? KUBECTL_SHORT_NAMES[key] : Object.hasOwn(SHORTHAND, key) ? SHORTHAND[key] : undefined;
+}
+
+/**
+ * Reader words → the site's words. Readers say 水平扩容 and 回退版本; the answers say HPA and
+ * 回滚. Applied to the Chinese of a query, longest phrase first, so a row may be part of another.
+ */
+export const READER_PHRASES: readonly (readonly [string, string])[] = [
+  ['水平扩容', 'HPA'],
+  ['水平伸缩', 'HPA'],
+  ['水平扩展', 'HPA'],
+  ['横向扩容', 'HPA'],
+  ['横向扩展', 'HPA'],
+  ['横向伸缩', 'HPA'],
+  ['弹性伸缩', '自动扩缩容'],
+  ['自动伸缩', '自动扩缩容'],
+  ['自动扩容', '自动扩缩容'],
+  ['垂直扩容', 'VPA'],
+  ['纵向扩容', 'VPA'],
+  ['垂直伸缩', 'VPA'],
+  ['节点自动扩容', 'Cluster Autoscaler'],
+  ['回退版本', '回滚'],
+  ['版本回退', '回滚'],
+  ['回滚版本', '回滚'],
+  ['回退', '回滚'],
+  ['灰度发布', '金丝雀发布'],
+  ['滚动升级', '滚动更新'],
+  ['热加载', '热更新'],
+  ['热重载', '热更新'],
+  ['故障自愈', '自愈'],
+  ['自我修复', '自愈'],
+  ['健康检查', '探针'],
+  ['健康检测', '探针'],
+  ['计划任务', 'CronJob'],
+  ['定时任务', 'CronJob'],
+  ['一次性任务', 'Job'],
+  ['守护进程', 'DaemonSet'],
+  ['有状态应用', 'StatefulSet'],
+  ['有状态服务', 'StatefulSet'],
+  ['无状态应用', 'Deployment'],
+  ['名字空间', '命名空间'],
+  ['名称空间', '命名空间'],
+  ['持久卷声明', 'PVC'],
+  ['存储卷声明', 'PVC'],
+  ['配置映射', 'ConfigMap'],
+  ['配置字典', 'ConfigMap'],
+  ['敏感信息', 'Secret'],
+  ['优雅关闭', '优雅终止'],
+  ['优雅停机', '优雅终止'],
+  ['优雅退出', '优雅终止'],
+  ['平滑下线', '优雅终止'],
+  ['权限控制', 'RBAC'],
+  ['权限管理', 'RBAC'],
+  ['网络插件', 'CNI'],
+  ['存储插件', 'CSI'],
+  ['主节点', '控制平面'],
+  ['日志收集', '日志采集'],
+  ['排错', '排查'],
+  ['拉取镜像', '镜像拉取'],
+  ['下载镜像', '镜像拉取'],
+  ['入口控制器', 'Ingress 控制器'],
+];
+
+/** Rewrites the reader phrases in `text` to the site's words, longest phrase first. */
+export function rewriteReaderPhrases(text: string, phrases: readonly (readonly [string, string])[] = READER_PHRASES): string {
+  const ordered = [...phrases].sort((a, b) => b[0].length - a[0].length);
+  const pattern = new RegExp(ordered.map(([from]) => from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+  const to = new Map(ordered);
+  return text.replace(pattern, (from) => ` ${to.get(from)} `);
+}
 
 const LATIN = /[A-Za-z0-9]/;
 

@@ -40,8 +40,10 @@ for (const theme of ['light', 'dark'] as Theme[]) {
     await useTheme(page, theme);
     await page.goto('/');
     await page.keyboard.press('Control+k');
-    await page.getByRole('dialog').getByRole('searchbox').fill('探针');
+    // A misspelt word, so the scan also covers the line offering the original.
+    await page.getByRole('dialog').getByRole('searchbox').fill('readness 探针');
     await expect(page.locator('.search-results a').first()).toBeVisible();
+    await expect(page.locator('.search-correction a')).toBeVisible();
     const found = await violations(page, `search [${theme}]`, '.search-dialog');
     expect(found, found.join('\n')).toEqual([]);
   });

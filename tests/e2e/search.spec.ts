@@ -26,6 +26,18 @@ test('the header button opens search, which lazy-loads Pagefind', async ({ page 
   await expect(dialog(page)).toBeVisible();
   await expect(searchbox(page)).toBeFocused();
   await expect.poll(() => requested.some((p) => p === '/pagefind/pagefind.js')).toBe(true);
+  // The spelling vocabulary comes with the search code, not before.
+  await expect.poll(() => requested.includes('/pagefind/vocabulary.txt')).toBe(true);
+});
+
+test('reading a page fetches neither the search code nor its vocabulary', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  await page.goto('/deployment-rollout/');
+  await page.waitForLoadState('networkidle');
+  await page.mouse.wheel(0, 2000);
+  await page.waitForTimeout(300);
+  expect(requested.filter((p) => p.startsWith('/pagefind/') || /\/engine\.[^/]*\.js$/.test(p))).toEqual([]);
 });
 
 test('Ctrl+K opens search and Escape closes it, returning focus where it was', async ({ page }) => {
@@ -156,6 +168,44 @@ test('the difficulty filter keeps only questions of that difficulty', async ({ p
   await expect.poll(async () => (await dialog(page).locator('.hit-meta').allTextContents()).every((m) => m.endsWith('· 入门'))).toBe(true);
   await expect(results(page)).not.toHaveCount(0);
   expect(await anchors(page)).not.toContain('/health-checks/#startup-probe');
+});
+
+test('a misspelt word is searched as the closest word the handbook uses, and the dialog says so and offers the original', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('Control+k');
+  await searchFor(page, 'deploymnet');
+  await expect(dialog(page).getByRole('status')).toContainText('已按“deployment”搜索');
+  expect((await anchors(page))[0]).toMatch(/^\/workloads\/#deployment-/);
+  await expect(results(page).first().locator('.hit-excerpt mark').first()).toHaveText(/deployment/i);
+  const original = dialog(page).getByRole('link', { name: 'deploymnet' });
+  await expect(original).toHaveAttribute('href', /[?&]q=deploymnet&exact=1/);
+  await original.click();
+  await expect(dialog(page).getByRole('status')).not.toContainText('已按');
+  await expect(original).toBeHidden();
+  await expect(searchbox(page)).toHaveValue('deploymnet');
+  await expect(searchbox(page)).toBeFocused();
+  await expect(page).toHaveURL((url) => url.searchParams.get('q') === 'deploymnet' && url.searchParams.get('exact') === '1');
+  // Typing again searches with correction again.
+  await searchbox(page).fill('readness probe');
+  await expect(dialog(page).getByRole('status')).toContainText('已按“readiness probe”搜索');
+  expect((await anchors(page))[0]).toBe('/health-checks/#probe-types');
+  await expect(page).toHaveURL((url) => !url.searchParams.has('exact'));
+});
+
+test('a shared link to an exact search runs it as typed', async ({ page }) => {
+  await page.goto('/?q=deploymnet&exact=1');
+  await expect.poll(() => page.evaluate(() => document.querySelector<HTMLElement>('.search-results')?.dataset.query)).toBe('deploymnet');
+  await expect(dialog(page).getByRole('status')).not.toContainText('已按');
+});
+
+test('a long colloquial sentence still finds the question it names', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('Control+k');
+  await searchFor(page, '请问大佬 pod 起不来是啥情况呀');
+  expect((await anchors(page))[0]).toBe('/pod/#pod-troubleshooting');
+  // One known word in a sentence of words no answer uses is enough for results.
+  await searchFor(page, '我那个 svc 突然就访问不了了咋整');
+  await expect(results(page)).not.toHaveCount(0);
 });
 
 test('a query that matches nothing says so in Chinese and suggests the topic list', async ({ page }) => {

@@ -5,7 +5,10 @@
  * A query is a top-3 hit when `first` is among the first three results and every result ranked above
  * it is listed in `alsoTop3`. `kind` only groups the report.
  */
-export type QueryKind = 'zh' | 'zh-spaced' | 'en' | 'cli' | 'mixed' | 'question' | 'synonym';
+/** Kinds of the reader suite in reader-queries.ts, which grades with the same functions. */
+export type ReaderQueryKind = 'colloquial' | 'abbrev' | 'typo' | 'synonym' | 'extra-word' | 'concept' | 'sentence' | 'english';
+
+export type QueryKind = 'zh' | 'zh-spaced' | 'en' | 'cli' | 'mixed' | 'question' | 'synonym' | ReaderQueryKind;
 
 export interface SearchCase {
   query: string;
@@ -102,7 +105,7 @@ export const searchCases: SearchCase[] = [
   { kind: 'en', query: 'kubeconfig', first: 'what-is-kubectl', alsoTop3: ['namespace-commands'] },
   { kind: 'en', query: 'dockershim', first: 'container-runtime' },
   { kind: 'en', query: 'Karpenter', first: 'vpa-cluster-autoscaler' },
-  { kind: 'en', query: 'Flannel', first: 'cni-flannel-error' },
+  { kind: 'en', query: 'Flannel', first: 'cni-plugins', alsoTop3: ['cni-flannel-error'] },
   { kind: 'en', query: 'minikube', first: 'cluster-setup-options' },
   { kind: 'en', query: 'Operator', first: 'crd-operator' },
   { kind: 'en', query: 'RBAC', first: 'rbac', alsoTop3: ['secret-encryption', 'what-is-helm'] },
@@ -219,7 +222,7 @@ export const searchCases: SearchCase[] = [
   { kind: 'mixed', query: 'OnDelete 更新策略', first: 'daemonset', alsoTop3: ['statefulset', 'deployment-strategies'] },
   { kind: 'en', query: 'Cluster Autoscaler', first: 'vpa-cluster-autoscaler', alsoTop3: ['hpa'] },
   { kind: 'en', query: 'Chart.yaml', first: 'helm-chart-structure' },
-  { kind: 'cli', query: 'helm rollback', first: 'helm-install-usage', alsoTop3: ['what-is-helm'] },
+  { kind: 'cli', query: 'helm rollback', first: 'helm-install-usage', alsoTop3: ['what-is-helm', 'helm-release-stuck'] },
   { kind: 'en', query: 'ReadWriteMany', first: 'persistent-volume' },
   { kind: 'question', query: 'emptyDir 容器重启会丢数据吗', first: 'volumes-emptydir' },
   { kind: 'en', query: 'kubens', first: 'namespace-commands' },
@@ -261,6 +264,6 @@ export const searchCases: SearchCase[] = [
   { kind: 'synonym', query: 'service account', first: 'service-account', alsoTop3: ['rbac'] },
   { kind: 'synonym', query: 'ingress controller', first: 'ingress-usage', alsoTop3: ['what-is-ingress', 'ingress-vs-loadbalancer'] },
   { kind: 'synonym', query: 'pod security', first: 'pod-security-admission' },
-  { kind: 'cli', query: 'kubectl logs --previous', first: 'pod-troubleshooting', alsoTop3: ['kubectl-common-commands'] },
+  { kind: 'cli', query: 'kubectl logs --previous', first: 'pod-troubleshooting', alsoTop3: ['kubectl-common-commands', 'logging-architecture'] },
   { kind: 'en', query: 'ImagePullBackOff', first: 'pod-troubleshooting', alsoTop3: ['image-pull-policy'] },
 ];

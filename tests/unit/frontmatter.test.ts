@@ -66,3 +66,12 @@ test('broken YAML in the frontmatter is one problem at its line', () => {
   assert.equal(problems.length, 1);
   assert.match(problems[0]!.message, /frontmatter is not valid YAML/);
 });
+
+test('aliases are optional, and each must be a non-empty string', () => {
+  assert.deepEqual(check({ ...good, aliases: ['pod 起不来', 'k8s pod'] }), []);
+  assert.deepEqual(questionFields.parse(good).aliases, []);
+  const [empty] = check({ ...good, aliases: ['pod 起不来', ''] });
+  assert.match(empty!, new RegExp(`^${file}:7 aliases\\.1: .*`));
+  const [notList] = check({ ...good, aliases: 'pod 起不来' });
+  assert.match(notList!, new RegExp(`^${file}:7 aliases: .*expected array`));
+});

@@ -22,17 +22,39 @@ test('a query splits into Chinese runs and identifier-shaped words', () => {
   assert.deepEqual(queryUnits('Service DNS 名称'), ['Service', 'DNS', '名称']);
 });
 
-test('title coverage counts whole Latin words and Chinese two-character pieces', () => {
+test('title coverage counts whole Latin words, camelCase parts (as Pagefind indexes them) and Chinese two-character pieces', () => {
   assert.equal(titleCoverage('如何用 NodePort 对外暴露服务？', ['NodePort']), 1);
   assert.equal(titleCoverage('容器运行时 container runtime', ['run']), 0);
-  assert.equal(titleCoverage('什么是 RBAC？ServiceAccount 如何配合', ['Service']), 0);
+  assert.equal(titleCoverage('什么是 RBAC？ServiceAccount 如何配合', ['Service']), 1);
+  assert.equal(titleCoverage('什么是持久卷（PersistentVolume）', ['persistent', 'volume']), 1);
   assert.equal(titleCoverage('启动探针解决什么问题', ['就绪探针']), 1 / 3);
   assert.equal(titleCoverage('', ['x']), 0);
   assert.equal(titleCoverage('任何标题', []), 0);
 });
 
-test('words the browser splits into single characters are joined back; lone characters go', () => {
-  const icu = (parts: string[]) => () => parts;
-  assert.deepEqual(searchWords('就绪探针', icu(['就绪', '探', '针'])), ['就绪', '探针']);
-  assert.deepEqual(searchWords('Service 的 DNS', icu(['Service', '的', 'DNS'])), ['Service', 'DNS']);
+/** A word breaker that knows only `known` words and splits everything else into characters, as the browser's does. */
+function breaker(known: string[]) {
+  return (text: string) => {
+    const out: string[] = [];
+    for (let i = 0; i < text.length;) {
+      const word = known.find((k) => text.startsWith(k, i));
+      out.push(word ?? text[i]!);
+      i += word?.length ?? 1;
+    }
+    return out;
+  };
+}
+
+test('single characters are joined back into words; lone characters and particles go', () => {
+  const icu = breaker(['就绪', '存储', 'DNS']);
+  assert.deepEqual(searchWords('就绪探针', icu), ['就绪', '探针'], 'two characters in a row make a word');
+  assert.deepEqual(searchWords('存储类', icu), ['存储类'], 'one character joins the word before it');
+  assert.deepEqual(searchWords('Service 的 DNS', icu), ['Service', 'DNS']);
+  assert.deepEqual(searchWords('配置改了', breaker(['配置'])), ['配置'], 'particles (了) separate words instead of joining them');
+});
+
+test('identifiers stay whole as words, and colloquial filler goes', () => {
+  const icu = breaker(['节点', '一个', '两个']);
+  assert.deepEqual(searchWords('kubectl config set-context', icu), ['kubectl', 'config', 'set-context']);
+  assert.deepEqual(searchWords('两个 pod 别在同一个节点', icu), ['pod', '节点']);
 });

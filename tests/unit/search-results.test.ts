@@ -1,27 +1,28 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { rankHits, mergeByWord, unitWeights, headlineFocus, TITLE_BOOST, AKA_FACTOR, FOCUS_CAP, type ScoredResult } from '../../src/search/client/results.ts';
+import { rankHits, coverageByTerm, unitWeights, headlineFocus, conceptMatch, containedAlias, namingQuery, queryShare, rarity, TITLE_BOOST, AKA_FACTOR, FOCUS_CAP, type ScoredResult } from '../../src/search/client/results.ts';
 
-const result = (id: string, score: number, title: string, extra: { aka?: string; summary?: string; body?: string } = {}): ScoredResult => ({
+const result = (id: string, score: number, title: string, extra: { aka?: string; summary?: string; body?: string; aliases?: string[] } = {}): ScoredResult => ({
   id,
   score,
   data: {
     url: `/t/#${id}`,
-    content: `${title} ${extra.summary ?? ''} ${extra.body ?? ''}`,
-    meta: { title, topic: 'T', summary: extra.summary, aka: extra.aka },
+    content: `${title} ${extra.summary ?? ''} ${extra.body ?? ''} ${extra.aliases?.join('；') ?? ''}`,
+    meta: { title, topic: 'T', summary: extra.summary, aka: extra.aka, aliases: extra.aliases?.join('；') },
     filters: { difficulty: ['入门'] },
   },
 });
+const query = (...words: string[]) => ({ words, optional: [] });
 
 test('a title holding the whole query lifts a result above one with a higher raw score', () => {
-  const hits = rankHits([result('scattered', 30, '启动探针解决什么问题'), result('phrase', 24, '存活探针和就绪探针有什么区别')], ['就绪探针'], []);
+  const hits = rankHits([result('scattered', 30, '启动探针解决什么问题'), result('phrase', 24, '存活探针和就绪探针有什么区别')], query('就绪', '探针'));
   assert.deepEqual(hits.map((h) => h.url), ['/t/#phrase', '/t/#scattered']);
   assert.equal(hits[0]!.difficulty, '入门');
   assert.equal(hits[0]!.topic, 'T');
 });
 
 test('the other-language names of a title count, at a discount', () => {
-  const [pv, pvc] = rankHits([result('pv', 10, '什么是持久卷'), result('pvc', 10.5, '什么是 PVC', { aka: '持久卷' })], ['持久卷'], []);
+  const [pv, pvc] = rankHits([result('pv', 10, '什么是持久卷'), result('pvc', 10.5, '什么是 PVC', { aka: '持久卷' })], query('持久卷'));
   assert.equal(pv!.url, '/t/#pv');
   assert.ok(pvc!.score > 10.5 * (1 + TITLE_BOOST * AKA_FACTOR) - 1e-9, 'the aka title still earns its discounted lift');
 });
@@ -30,12 +31,12 @@ test('among titles that all name the query, the headline that keeps returning to
   const hits = rankHits([
     result('aspect', 30, '探针参数有哪些', { summary: '参数默认值如下' }),
     result('overview', 24, '有哪几种探针？存活探针和就绪探针', { summary: '三种探针：存活探针、就绪探针、启动探针' }),
-  ], ['探针'], []);
+  ], query('探针'));
   assert.equal(hits[0]!.url, '/t/#overview');
 });
 
 test('without any title match the raw order stands', () => {
-  const hits = rankHits([result('a', 1, 'x'), result('b', 2, 'y')], ['zzz'], []);
+  const hits = rankHits([result('a', 1, 'x'), result('b', 2, 'y')], query('zzz'));
   assert.deepEqual(hits.map((h) => h.url), ['/t/#b', '/t/#a']);
 });
 
@@ -51,7 +52,63 @@ test('headline focus counts title mentions twice and caps the count', () => {
   assert.equal(headlineFocus('', '', ['探针'], [1]), 0);
 });
 
-test('per-word results merge by summed score and count the words each holds', () => {
-  const merged = mergeByWord([[{ id: 'a', score: 3 }, { id: 'b', score: 1 }], [{ id: 'b', score: 4 }]]);
-  assert.deepEqual(merged, [{ id: 'b', score: 5, matched: 2 }, { id: 'a', score: 3, matched: 1 }]);
+test('questions rank by how much of the query they hold, rare words weighing more', () => {
+  // “rare” is held by one question of ten, “common” by five.
+  const rare = [{ id: 'a', score: 1 }];
+  const common = ['b', 'c', 'd', 'e', 'a'].map((id) => ({ id, score: 5 }));
+  const ranked = coverageByTerm([rare, common], 10);
+  assert.equal(ranked[0]!.id, 'a');
+  assert.equal(ranked[0]!.coverage, 1);
+  assert.equal(ranked[0]!.held, 2);
+  assert.equal(ranked[0]!.score, 6, 'the summed Pagefind score orders questions holding as much');
+  assert.ok(ranked[1]!.coverage < 0.5, 'a common word alone covers less than half of the query');
+  assert.deepEqual(coverageByTerm([[], rare], 10), [{ id: 'a', score: 1, coverage: 1, held: 1 }], 'a word nothing holds weighs nothing');
+});
+
+test('rarity falls as more questions hold a word, and is nothing for a word none holds', () => {
+  assert.ok(rarity(1, 100) > rarity(10, 100));
+  assert.equal(rarity(0, 100), 0);
+});
+
+test('an alias that is the query lifts its question above titles that only mention it', () => {
+  const hits = rankHits([
+    result('mentions', 30, 'Pod 一直 Pending 怎么排查', { body: '起不来' }),
+    result('alias', 20, 'Pod 有哪些常见故障', { aliases: ['pod 起不来', 'pod 启动失败'] }),
+  ], query('pod', '起不来'));
+  assert.equal(hits[0]!.url, '/t/#alias');
+});
+
+test('aliases are never shown in the excerpt', () => {
+  const [hit] = rankHits([result('a', 1, '标题', { summary: '一句话回答。', aliases: ['读者的说法'] })], query('读者'));
+  assert.ok(!hit!.excerpt.map((p) => p.text).join('').includes('读者的说法'));
+});
+
+test('a query naming a concept puts the question about that concept above one mentioning it', () => {
+  const hits = rankHits([
+    result('mention', 30, 'Service 的 ClusterIP、NodePort 和 LoadBalancer 有什么区别？'),
+    result('about', 20, 'Service 是什么？为什么需要它？'),
+  ], query('Service'));
+  assert.equal(hits[0]!.url, '/t/#about');
+});
+
+test('concept match: the title or alias must hold the query and be little more than it', () => {
+  const units = ['namespace'];
+  const naming = namingQuery('namespace');
+  assert.ok(conceptMatch(naming, units, [1], '什么是命名空间（Namespace）？', []) > 0.9, 'both names of one concept are all about it');
+  assert.equal(conceptMatch(naming, units, [1], 'Pod 是什么？', []), 0, 'a title not holding the query names something else');
+  assert.ok(conceptMatch(naming, units, [1], 'Namespace 删除卡住时如何强制清理 finalizer', []) < 0.5);
+  assert.ok(queryShare(namingQuery('ipvs'), '为什么用 ipvs') < queryShare(namingQuery('ipvs'), 'ipvs 是什么'), 'asking why is more than the thing itself');
+  assert.equal(queryShare(namingQuery('persistent volume'), 'PersistentVolume'), 1);
+});
+
+test('a sentence holding a question\'s alias in full lifts that question over one holding a rarer word of the context', () => {
+  const hits = rankHits([
+    result('context', 20, '机房网络怎么规划', { body: 'pod 机房' }),
+    result('alias', 20, 'Pod 常见故障怎么排查', { body: 'pod 一直 重启', aliases: ['pod 一直重启'] }),
+  ], { words: ['pod', '机房', '一直', '重启'], optional: [], weights: [0.1, 8, 2, 2] });
+  assert.equal(hits[0]!.url, '/t/#alias');
+  const naming = namingQuery('pod 机房 一直重启');
+  assert.equal(containedAlias(naming, ['pod', '机房', '一直', '重启'], [1, 1, 1, 1], ['pod 一直重启']), 1);
+  assert.equal(containedAlias(naming, ['pod', '一直', '重启'], [1, 1, 1], ['pod 一直重启']), 0, 'an alias that is the whole query is a concept match instead');
+  assert.equal(containedAlias(naming, ['pod', '机房', '一直', '重启'], [1, 1, 1, 1], ['pod 启动失败']), 0, 'only an alias held in full counts');
 });

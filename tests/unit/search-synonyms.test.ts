@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mentions, otherNames, SYNONYM_GROUPS } from '../../src/search/synonyms.ts';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expandShortName, KEPT_SHORT_NAMES, KUBECTL_SHORT_NAMES, mentions, otherNames, READER_PHRASES, rewriteReaderPhrases, SHORTHAND, SYNONYM_GROUPS } from '../../src/search/synonyms.ts';
 
 test('Latin names match whole words only; Chinese names match anywhere', () => {
   assert.equal(mentions('SC、PV、PVC 三层抽象', 'PV'), true);
@@ -26,4 +28,44 @@ test('every synonym group names one concept at least twice, and no name sits in 
       seen.set(key, i);
     }
   });
+});
+
+test('kubectl short names stand for the kinds kubectl api-resources lists', () => {
+  const expected: Record<string, string> = {
+    svc: 'Service', cm: 'ConfigMap', pvc: 'PersistentVolumeClaim', pv: 'PersistentVolume', ns: 'Namespace', deploy: 'Deployment',
+    ds: 'DaemonSet', sts: 'StatefulSet', rs: 'ReplicaSet', rc: 'ReplicationController', hpa: 'HorizontalPodAutoscaler',
+    ing: 'Ingress', sa: 'ServiceAccount', netpol: 'NetworkPolicy', pdb: 'PodDisruptionBudget', ep: 'Endpoints', cj: 'CronJob',
+    sc: 'StorageClass', po: 'Pod', no: 'Node', crd: 'CustomResourceDefinition', pc: 'PriorityClass', quota: 'ResourceQuota',
+  };
+  for (const [short, kind] of Object.entries(expected)) assert.equal(KUBECTL_SHORT_NAMES[short], kind, short);
+  for (const short of Object.keys({ ...KUBECTL_SHORT_NAMES, ...SHORTHAND })) assert.match(short, /^[a-z0-9]+$/, `${short} is typed lowercase`);
+});
+
+test('short names are spelt out in a query, except English words and the names the site itself uses', () => {
+  assert.equal(expandShortName('svc'), 'Service');
+  assert.equal(expandShortName('STS'), 'StatefulSet');
+  assert.equal(expandShortName('k8s'), 'Kubernetes');
+  for (const kept of ['no', 'limits', 'quota', 'pv', 'pvc', 'hpa', 'pdb', 'crd']) assert.equal(expandShortName(kept), undefined, kept);
+  assert.equal(expandShortName('constructor'), undefined, 'only the table\'s own entries');
+  for (const kept of KEPT_SHORT_NAMES) assert.ok(kept in KUBECTL_SHORT_NAMES || kept in SHORTHAND, `${kept} is a short name`);
+});
+
+test('reader phrases are rewritten to the site\'s words, longest first', () => {
+  assert.equal(rewriteReaderPhrases('水平扩容怎么配').replace(/\s+/g, ' ').trim(), 'HPA 怎么配');
+  assert.equal(rewriteReaderPhrases('节点自动扩容').trim(), 'Cluster Autoscaler', 'not 节点 + 自动扩缩容');
+  assert.equal(rewriteReaderPhrases('与此无关'), '与此无关');
+});
+
+test('each reader phrase leads to words the handbook uses, and no phrase is listed twice', () => {
+  const content = readdirSync('content/questions', { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.mdx'))
+    .map((e) => readFileSync(path.join(e.parentPath, e.name), 'utf8').toLowerCase())
+    .join('\n');
+  const seen = new Set<string>();
+  for (const [from, to] of READER_PHRASES) {
+    assert.ok(!seen.has(from), `${from} is listed twice`);
+    seen.add(from);
+    assert.notEqual(from, to);
+    assert.ok(content.includes(to.toLowerCase()), `“${from}” is rewritten to “${to}”, which no question uses`);
+  }
 });

@@ -1,6 +1,7 @@
 /**
  * Measures search in Chromium against the production build: query latency with a warm index
- * (median and p95 over every query of the quality suite, several rounds) and the index size.
+ * (median and p95 over every query of both search suites, several rounds, overall and by path:
+ * one word, several words, corrected spelling, no question holding every word) and the index size.
  * Run `npm run build` first. Figures are printed, not asserted.
  *
  *   npm run bench:search [-- --rounds 5]
@@ -12,6 +13,7 @@ import { chromiumLaunchOptions } from '../browser/chromium.ts';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { searchCases } from '../../tests/search/queries.ts';
+import { readerCases } from '../../tests/search/reader-queries.ts';
 
 const DIST = path.resolve('dist');
 
@@ -58,7 +60,7 @@ async function main() {
   const engineChunk = readdirSync(path.join(DIST, '_astro')).find((f) => /^engine\..*\.js$/.test(f));
   if (!engineChunk) throw new Error(`bench-search: no search engine chunk in ${DIST}/_astro; is this a build of this site?`);
   const rounds = option('rounds', 5);
-  const queries = searchCases.map((c) => c.query);
+  const queries = [...new Set([...searchCases, ...readerCases].map((c) => c.query))];
 
   const { server, origin } = await serve();
   const browser = await chromium.launch(chromiumLaunchOptions());
@@ -74,30 +76,39 @@ async function main() {
     const first = await page.evaluate(async ({ url, query }) => {
       const engine = await import(url);
       const t0 = performance.now();
-      const pf = await engine.loadPagefind();
+      const index = await engine.loadPagefind();
       const load = performance.now() - t0;
       const c0 = performance.now();
-      await engine.findQuestions(pf, query);
+      await engine.findQuestions(index, query);
       return { load, cold: performance.now() - c0 };
     }, { url, query: queries[0]! });
     const firstBytes = fetched;
     const timings = await page.evaluate(async ({ url, queries, rounds }) => {
       const engine = await import(url);
-      const pf = await engine.loadPagefind();
-      for (const q of queries) await engine.findQuestions(pf, q); // warm every chunk and fragment
-      const full: number[] = [];
+      const index = await engine.loadPagefind();
+      // Warm every chunk and fragment, and note which path each query takes.
+      const paths: Record<string, string[]> = {};
+      for (const q of queries) {
+        const outcome = await engine.findQuestions(index, q);
+        const words = new URL(outcome.hits[0]?.url ?? '/', 'http://x').searchParams.getAll('pagefind-highlight').length;
+        const path = [words > 1 ? 'several words' : 'one word'];
+        if (outcome.corrected) path.push('corrected spelling');
+        if (outcome.partial) path.push('no question holds every word');
+        paths[q] = path;
+      }
+      const full: { query: string; ms: number }[] = [];
       const raw: number[] = [];
       for (let r = 0; r < rounds; r++) {
         for (const q of queries) {
           const a = performance.now();
-          await engine.findQuestions(pf, q);
-          full.push(performance.now() - a);
+          await engine.findQuestions(index, q);
+          full.push({ query: q, ms: performance.now() - a });
           const b = performance.now();
-          await pf.search(q);
+          await index.pagefind.search(q);
           raw.push(performance.now() - b);
         }
       }
-      return { full, raw };
+      return { full, raw, paths };
     }, { url, queries, rounds });
     const allBytes = fetched;
 
@@ -105,8 +116,12 @@ async function main() {
       const sorted = [...values].sort((a, b) => a - b);
       console.log(`  ${label.padEnd(34)} median ${ms(percentile(sorted, 50)).padStart(9)}   p95 ${ms(percentile(sorted, 95)).padStart(9)}   max ${ms(sorted.at(-1)!).padStart(9)}`);
     };
-    console.log(`search latency in Chromium, warm index: ${queries.length} queries × ${rounds} rounds`);
-    report('search as the dialog runs it', timings.full);
+    console.log(`search latency in Chromium, warm index: ${queries.length} queries (both suites) × ${rounds} rounds`);
+    report('search as the dialog runs it', timings.full.map((t) => t.ms));
+    for (const path of ['one word', 'several words', 'corrected spelling', 'no question holds every word']) {
+      const of = timings.full.filter((t) => timings.paths[t.query]!.includes(path));
+      if (of.length) report(`  ${path} (${of.length / rounds})`, of.map((t) => t.ms));
+    }
     report('Pagefind search() alone', timings.raw);
     console.log(`  loading Pagefind: ${ms(first.load)}; first query after loading (cold): ${ms(first.cold)}`);
 

@@ -1,9 +1,10 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { questionRecords } from './records.ts';
+import { indexedText, vocabulary, VOCABULARY_FILE } from './vocabulary.ts';
 
 /** Every built HTML file under `dir`, as paths relative to it. */
 async function htmlFiles(dir: string): Promise<string[]> {
@@ -25,7 +26,8 @@ function servedPath(relative: string): string {
 
 /**
  * Builds the Pagefind index into `dist/pagefind/` when `astro build` finishes, one record per
- * question (see search-records.ts), so a plain `astro build` already yields a searchable site.
+ * question (see records.ts), so a plain `astro build` already yields a searchable site, and writes
+ * the vocabulary of its Latin words next to it (see vocabulary.ts).
  */
 export default function pagefindIndex(): AstroIntegration {
   return {
@@ -38,11 +40,13 @@ export default function pagefindIndex(): AstroIntegration {
         const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn', excludeSelectors: ['button'] });
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         let count = 0;
+        const texts: string[] = [];
         for (const file of await htmlFiles(site)) {
           const where = path.join(path.basename(site), file);
           for (const record of questionRecords(await readFile(path.join(site, file), 'utf8'), servedPath(file), where)) {
             const added = await index.addHTMLFile({ url: record.url, content: record.html });
             if (added.errors.length) throw new Error(`Pagefind could not index ${record.url} from ${where}: ${added.errors.join('; ')}`);
+            texts.push(indexedText(record.html));
             count++;
           }
         }
@@ -51,9 +55,11 @@ export default function pagefindIndex(): AstroIntegration {
         const written = await index.writeFiles({ outputPath });
         if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
         await Promise.all(UNUSED_UI.map((file) => rm(path.join(outputPath, file), { force: true })));
+        const words = vocabulary(texts);
+        await writeFile(path.join(outputPath, VOCABULARY_FILE), `${words.join('\n')}\n`);
         await pagefind.close();
         const ms = Math.round(performance.now() - started);
-        logger.info(`indexed ${count} questions in ${ms} ms`);
+        logger.info(`indexed ${count} questions in ${ms} ms; ${words.length} words in the spelling vocabulary`);
       },
     },
   };

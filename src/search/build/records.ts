@@ -16,6 +16,9 @@ export interface SearchRecord {
 /** Samples and code weigh least; `<pre>` comes from the Markdown pipeline, so the weight is added here. */
 export const CODE_WEIGHT = '0.3';
 
+/** Readers' phrasings of a question (frontmatter `aliases`) weigh just under its title (10). */
+export const ALIAS_WEIGHT = '8';
+
 const BODY_OPEN = /<([a-z][a-z0-9]*)\b[^>]*\sdata-pagefind-body(?:[\s=>/])[^>]*>/gi;
 
 /** Returns the index just past the element that starts at `start`, counting nested tags of the same name. */

@@ -15,11 +15,22 @@ function searchModules() {
 const SHOWN = 10;
 const DEBOUNCE_MS = 100;
 
-/** Sets or removes `?q=` without adding history entries, so the address always shares the current search. */
-function reflectQuery(query: string) {
+/** Marks a shared search to run as typed, without spelling correction. */
+const EXACT_PARAM = 'exact';
+
+/** The current address with `?q=` (and `exact`) set to a search, or removed for none. */
+function searchAddress(query: string, exact: boolean): URL {
   const url = new URL(location.href);
   if (query) url.searchParams.set('q', query);
   else url.searchParams.delete('q');
+  if (query && exact) url.searchParams.set(EXACT_PARAM, '1');
+  else url.searchParams.delete(EXACT_PARAM);
+  return url;
+}
+
+/** Reflects the search in the address without adding history entries, so the address always shares it. */
+function reflectQuery(query: string, exact = false) {
+  const url = searchAddress(query, exact);
   if (url.href !== location.href) history.replaceState(history.state, '', url);
 }
 
@@ -30,6 +41,10 @@ class SiteSearch extends HTMLElement {
   status = this.querySelector<HTMLElement>('.search-status')!;
   list = this.querySelector<HTMLOListElement>('.search-results')!;
   empty = this.querySelector<HTMLElement>('.search-empty')!;
+  correction = this.querySelector<HTMLElement>('.search-correction')!;
+  original = this.querySelector<HTMLAnchorElement>('[data-search-original]')!;
+  /** Search the words as typed: the reader chose the original over a correction. */
+  exact = false;
   selects = Array.from(this.querySelectorAll<HTMLSelectElement>('select[name]'));
   opener: HTMLElement | null = null;
   timer = 0;
@@ -48,7 +63,17 @@ class SiteSearch extends HTMLElement {
         this.open();
       }
     });
-    this.input.addEventListener('input', () => this.schedule());
+    this.input.addEventListener('input', () => {
+      this.exact = false;
+      this.schedule();
+    });
+    this.original.addEventListener('click', (e) => {
+      e.preventDefault();
+      this.exact = true;
+      this.input.value = this.original.dataset.query ?? this.input.value;
+      this.schedule(0);
+      this.input.focus();
+    });
     this.selects.forEach((s) => s.addEventListener('change', () => this.schedule(0)));
     this.form.addEventListener('submit', (e) => {
       e.preventDefault();
@@ -66,7 +91,9 @@ class SiteSearch extends HTMLElement {
     this.dialog.addEventListener('click', (e) => {
       if (e.target === this.dialog || (e.target as Element).closest('.search-results a')) this.dialog.close();
     });
-    const q = new URLSearchParams(location.search).get('q');
+    const params = new URLSearchParams(location.search);
+    const q = params.get('q');
+    this.exact = params.get(EXACT_PARAM) === '1';
     if (q) this.open(q);
     highlightLandingQuestion();
   }
@@ -85,7 +112,7 @@ class SiteSearch extends HTMLElement {
     // undone by the same list being rendered again under them.
     const current = this.input.value.trim();
     if (current && current !== this.list.dataset.query) this.schedule(0);
-    else if (current) reflectQuery(current);
+    else if (current) reflectQuery(current, this.exact);
   }
 
   onClose() {
@@ -106,19 +133,20 @@ class SiteSearch extends HTMLElement {
 
   async search() {
     const query = this.input.value.trim();
-    reflectQuery(query);
+    const exact = this.exact;
+    reflectQuery(query, exact);
     const run = ++this.latest;
     if (!query) {
-      this.show(query, [], false);
-      this.status.textContent = '输入关键词，中文或英文均可';
+      this.show(query, [], '输入关键词，中文或英文均可');
       return;
     }
     this.setAttribute('aria-busy', 'true');
     try {
       const [engine, view] = await searchModules();
-      const outcome = await engine.findQuestions(await engine.loadPagefind(), query, this.filters());
+      const outcome = await engine.findQuestions(await engine.loadPagefind(), query, this.filters(), { exact });
       if (run !== this.latest) return; // a newer keystroke has its own search under way
-      this.show(query, outcome.hits.slice(0, SHOWN).map(view.hitItem), outcome.partial);
+      const hits = outcome.hits.slice(0, SHOWN).map(view.hitItem);
+      this.show(query, hits, view.statusText(query, hits.length, outcome.partial, outcome.corrected), outcome.corrected);
     } catch {
       if (run === this.latest) this.status.textContent = '搜索出错了，请刷新页面重试。';
     } finally {
@@ -126,16 +154,20 @@ class SiteSearch extends HTMLElement {
     }
   }
 
-  show(query: string, hits: HTMLLIElement[], partial: boolean) {
+  /** Shows a search's results and status (see hit.ts); `corrected` is the query as searched after spelling correction. */
+  show(query: string, hits: HTMLLIElement[], status: string, corrected?: string) {
     this.list.replaceChildren(...hits);
+    this.correction.hidden = !corrected;
+    if (corrected) {
+      this.original.textContent = query;
+      this.original.dataset.query = query;
+      this.original.href = searchAddress(query, true).href;
+    }
     // Which query the list answers, so anything waiting on a search knows when it has landed.
     this.list.dataset.query = query;
-    const filtered = this.selects.some((s) => s.value);
-    const nothing = Boolean(query) && hits.length === 0;
-    this.empty.hidden = !nothing;
-    this.empty.querySelector<HTMLElement>('[data-clear-filters]')!.hidden = !filtered;
-    if (nothing) this.status.textContent = `没有找到与“${query}”相关的问题`;
-    else if (hits.length) this.status.textContent = partial ? `没有问题同时包含“${query}”的全部关键词，以下 ${hits.length} 个问题包含其中一部分` : `找到 ${hits.length} 个相关问题`;
+    this.empty.hidden = !query || hits.length > 0;
+    this.empty.querySelector<HTMLElement>('[data-clear-filters]')!.hidden = !this.selects.some((s) => s.value);
+    this.status.textContent = status;
   }
 
   /** Arrows walk the results, Home/End jump, typing returns to the box, Tab stays inside the dialog. */

@@ -1,5 +1,7 @@
-import { normalizeQuery, queryUnits, stripQuestionWords, searchWords, unitCount } from './query.ts';
-import { mergeByWord, rankHits, type PagefindData, type QuestionHit } from './results.ts';
+import { searchWords, unitSize } from './query.ts';
+import { browserWords, correctedQuery, planQuery, type QueryPlan } from './plan.ts';
+import { Vocabulary } from './spelling.ts';
+import { coverageByTerm, rankHits, rarity, type PagefindData, type QuestionHit, type RankedQuery } from './results.ts';
 import { HIGHLIGHT_PARAM } from './highlight.ts';
 
 interface PagefindResult {
@@ -7,10 +9,18 @@ interface PagefindResult {
   score: number;
   data(): Promise<PagefindData>;
 }
-interface Pagefind {
+export interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(q: string, o?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
+  search(q: string | null, o?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
+}
+
+/** Pagefind with the vocabulary its index was built with, both fetched on first use. */
+export interface SearchIndex {
+  pagefind: Pagefind;
+  vocabulary: Vocabulary;
+  /** How many questions the index holds: the base of how rare a word is. */
+  questions: number;
 }
 
 export type Filters = Partial<Record<'topic' | 'difficulty', string>>;
@@ -19,87 +29,140 @@ export interface SearchOutcome {
   hits: QuestionHit[];
   /** True when no question holds every word, so every hit matches only some of them. */
   partial: boolean;
+  /** The query as searched after spelling correction, when a word was corrected. */
+  corrected?: string;
 }
 
 /**
  * Results whose data is fetched and re-ranked: a little more than the ten shown. Each costs a
- * fragment download on first sight; the query suite ranks the same from 8 to 30.
+ * fragment download on first sight.
  */
 const RERANK_DEPTH = 12;
-/** Most words searched one by one when no question holds them all. */
-const MAX_FALLBACK_WORDS = 6;
+/** Questions holding some of a query of several words that are ranked: twice the single-word depth. */
+const MERGED_DEPTH = 2 * RERANK_DEPTH;
+/** Most words searched and ranked: more come only from a pasted paragraph. */
+const MAX_WORDS = 6;
+/** Longest query searched as a phrase too. */
+const MAX_PHRASE_WORDS = 3;
+/** How much holding the query's words side by side, as typed, lifts a question. */
+const PHRASE_BOOST = 0.5;
+/** How much of a merged candidate's score comes from Pagefind's score rather than from coverage. */
+const SCORE_SHARE = 0.5;
 
 /**
- * Pagefind's ranking. Titles are ranked here from the whole query (see search-results.ts), so
+ * Pagefind's ranking. Titles are ranked here from the whole query (see results.ts), so
  * Pagefind's own metadata matching is off: it compares unsegmented Chinese runs and so rewards a
  * title by accident of punctuation.
  */
-export const RANKING = { metaWeights: { title: 0, summary: 0, aka: 0, also: 0, topic: 0 } };
+export const RANKING = { metaWeights: { title: 0, summary: 0, aka: 0, also: 0, aliases: 0, topic: 0 } };
 
-let loading: Promise<Pagefind> | undefined;
+/** Where the build writes the vocabulary (see build/vocabulary.ts). */
+export const VOCABULARY_URL = '/pagefind/vocabulary.txt';
 
-/** Loads Pagefind on first use only, so reading a page costs no search JavaScript. */
-export function loadPagefind(): Promise<Pagefind> {
-  const url = '/pagefind/pagefind.js';
-  loading ??= import(/* @vite-ignore */ url).then(async (pf: Pagefind) => {
-    await pf.options({ ranking: RANKING });
-    await pf.init();
-    return pf;
-  });
-  loading.catch(() => { loading = undefined; });
-  return loading;
+let loading: Promise<SearchIndex> | undefined;
+
+async function fetchVocabulary(): Promise<Vocabulary> {
+  const response = await fetch(VOCABULARY_URL);
+  if (!response.ok) throw new Error(`${VOCABULARY_URL}: HTTP ${response.status}`);
+  return Vocabulary.parse(await response.text());
 }
 
-/** Words as the browser segments them, with split-up Chinese terms joined back (see search-query.ts). */
-export function browserWords(text: string): string[] {
-  const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
-  return [...segmenter.segment(text)].filter((s) => s.isWordLike).map((s) => s.segment);
+/** Loads Pagefind and the vocabulary on first use only, so reading a page costs no search JavaScript. */
+export function loadPagefind(): Promise<SearchIndex> {
+  const url = '/pagefind/pagefind.js';
+  loading ??= Promise.all([
+    import(/* @vite-ignore */ url).then(async (pf: Pagefind) => {
+      await pf.options({ ranking: RANKING });
+      await pf.init();
+      return pf;
+    }),
+    fetchVocabulary(),
+  ]).then(async ([pagefind, vocabulary]) => ({ pagefind, vocabulary, questions: (await pagefind.search(null)).results.length }));
+  loading.catch(() => { loading = undefined; });
+  return loading;
 }
 
 function activeFilters(filters: Filters): Record<string, string> {
   return Object.fromEntries(Object.entries(filters).filter(([, v]) => v)) as Record<string, string>;
 }
 
-/**
- * Questions holding at least half of the words, from one search per word, for when no question
- * holds them all (a reader's sentence often has a word the answer does not use). A question scores
- * the sum of its per-word scores.
- */
-async function partialMatches(pf: Pagefind, words: string[], options: { filters: Record<string, string> }): Promise<PagefindResult[]> {
-  const searched = words.slice(0, MAX_FALLBACK_WORDS);
-  const perWord = await Promise.all(searched.map((w) => pf.search(w, options)));
-  const byId = new Map(perWord.flatMap((r) => r.results).map((r) => [r.id, r]));
-  return mergeByWord(perWord.map((r) => r.results))
-    .filter((m) => m.matched >= 2 && m.matched * 2 >= searched.length)
-    .map((m) => ({ id: m.id, score: m.score, data: () => byId.get(m.id)!.data() }));
-}
+const HAN = /\p{Script=Han}/u;
 
-/** Whether a text holds at least two of the words, and at least half of them, as written. */
-function holdsEnough(content: string, words: string[]): boolean {
-  const held = words.slice(0, MAX_FALLBACK_WORDS).filter((w) => unitCount(content, w) > 0).length;
-  return held >= 2 && held * 2 >= Math.min(words.length, MAX_FALLBACK_WORDS);
+interface Candidate {
+  id: string;
+  score: number;
+  data: () => Promise<PagefindData>;
 }
 
 /**
- * Searches the questions the way the dialog shows them: Pagefind finds the questions holding every
- * word (or, failing that, most of them), and the strongest are re-ranked by their titles and
- * one-line answers (see search-results.ts).
+ * The questions holding a word as written, with Pagefind's score for it. Pagefind matches a
+ * Chinese word it has no entry for by its characters anywhere in the text (挂掉时 in 73 answers),
+ * so a word longer than two characters is also searched as a phrase, which only holds it as written.
  */
-export async function findQuestions(pf: Pagefind, query: string, filters: Filters = {}): Promise<SearchOutcome> {
-  const asked = stripQuestionWords(normalizeQuery(query));
+async function holding(pf: Pagefind, word: string, options: { filters: Record<string, string> }): Promise<PagefindResult[]> {
+  const long = HAN.test(word) && [...word].length > 2;
+  return (await pf.search(long ? `"${word}"` : word, options)).results;
+}
+
+/**
+ * One search per word (see holding): which questions hold each word, and how rare each word is.
+ * A question scores by how much of the query it holds, each word weighted by its rarity, so
+ * holding the one rare word beats holding two common ones.
+ */
+async function perWordMatches(index: SearchIndex, words: string[], options: { filters: Record<string, string> }) {
+  const perWord = await Promise.all(words.map((w) => holding(index.pagefind, w, options)));
+  const byId = new Map(perWord.flatMap((r) => r).map((r) => [r.id, r]));
+  const matches = coverageByTerm(perWord, index.questions)
+    .map((m) => ({ ...m, data: () => byId.get(m.id)!.data() }));
+  return { matches, rarity: perWord.map((r) => rarity(r.length, index.questions)) };
+}
+
+/** Fetches the data of the candidates and ranks them (see results.ts). */
+async function ranked(candidates: Candidate[], query: RankedQuery): Promise<QuestionHit[]> {
+  const data = await Promise.all(candidates.map((r) => r.data()));
+  return rankHits(candidates.map((r, i) => ({ id: r.id, score: r.score, data: data[i]! })), query);
+}
+
+/**
+ * The questions holding most of the query, scored by how much of it each holds (see
+ * perWordMatches) and within that by Pagefind's score. One that holds the words side by side,
+ * as typed (“helm rollback”), is lifted.
+ */
+function candidates(matches: (Candidate & { coverage: number })[], phrase: Set<string>): Candidate[] {
+  const top = matches.slice(0, MERGED_DEPTH);
+  const best = Math.max(...top.map((c) => c.score));
+  return top.map((c) => ({
+    ...c,
+    score: c.coverage * (1 - SCORE_SHARE + (SCORE_SHARE * c.score) / best) * (phrase.has(c.id) ? 1 + PHRASE_BOOST : 1),
+  }));
+}
+
+/**
+ * Searches the questions the way the dialog shows them: the query is planned (filler dropped,
+ * abbreviations spelt out, misspellings corrected, see plan.ts); Pagefind finds the questions
+ * holding each word; and those holding most of the query are ranked by how much of it they hold,
+ * by their titles, aliases and one-line answers (see results.ts). A reader's sentence often has a
+ * word no answer uses, so a question need not hold every word.
+ */
+export async function findQuestions(index: SearchIndex, query: string, filters: Filters = {}, { exact = false } = {}): Promise<SearchOutcome> {
+  const plan: QueryPlan = planQuery(query, index.vocabulary, { exact });
+  const corrected = plan.corrections.length ? correctedQuery(query, plan.corrections) : undefined;
+  if (!plan.required) return { hits: [], partial: false, corrected };
   const options = { filters: activeFilters(filters) };
-  const words = searchWords(asked, browserWords);
-  let results = (await pf.search(asked, options)).results;
-  const partial = results.length === 0 && words.length > 1;
-  if (partial) results = await partialMatches(pf, words, options);
-  const top = results.slice(0, RERANK_DEPTH);
-  const data = await Promise.all(top.map((r) => r.data()));
-  let scored = top.map((r, i) => ({ id: r.id, score: r.score, data: data[i]! }));
-  // Pagefind answers a word it does not know with its nearest short prefix (“img” finds “i”), so a
-  // partial match must really hold its words.
-  if (partial) scored = scored.filter((r) => holdsEnough(r.data.content, words));
-  const hits = rankHits(scored, queryUnits(asked), words);
-  return { hits: hits.map((h) => ({ ...h, url: withHighlight(h.url, words) })), partial: partial && hits.length > 0 };
+  const words = searchWords(plan.required, browserWords).slice(0, MAX_WORDS);
+  const highlighted = (hits: QuestionHit[]) => hits.map((h) => ({ ...h, url: withHighlight(h.url, words) }));
+  if (words.length < 2) {
+    const found = (await index.pagefind.search(plan.required, options)).results.slice(0, RERANK_DEPTH);
+    return { hits: highlighted(await ranked(found, { words, optional: plan.optional })), partial: false, corrected };
+  }
+  // Side by side matters for a short query of names (“helm rollback”); a sentence is seldom found as typed.
+  const asTyped = words.length > MAX_PHRASE_WORDS ? Promise.resolve(new Set<string>())
+    : index.pagefind.search(`"${plan.required}"`, options).then((r) => new Set(r.results.map((c) => c.id)));
+  const [each, phrase] = await Promise.all([perWordMatches(index, words, options), asTyped]);
+  const weights = words.map((w, i) => each.rarity[i]! ** 2 * unitSize(w));
+  const hits = await ranked(candidates(each.matches, phrase), { words, optional: plan.optional, weights });
+  const partial = !each.matches.some((m) => m.held === words.length);
+  return { hits: highlighted(hits), partial: partial && hits.length > 0, corrected };
 }
 
 /** Adds the words to a result's address so the page it opens can highlight them. */

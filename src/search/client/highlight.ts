@@ -11,7 +11,8 @@ interface HighlightOptions {
 /**
  * On a page opened from a search result, marks the searched words inside the question the result
  * pointed at, using Pagefind's highlight script, and brings the question into view. The script is
- * fetched only when the address carries words to highlight.
+ * fetched only when the address carries words to highlight. Once they are marked, the words leave
+ * the address, so a reader who copies it shares a clean link to the question.
  */
 export async function highlightLandingQuestion() {
   if (!new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) return;
@@ -25,5 +26,8 @@ export async function highlightLandingQuestion() {
     markOptions: { className: 'search-highlight', exclude: ['[data-pagefind-ignore]', '[data-pagefind-ignore] *', '[hidden]', '[hidden] *'] },
     addStyles: false,
   });
+  const clean = new URL(location.href);
+  clean.searchParams.delete(HIGHLIGHT_PARAM);
+  history.replaceState(history.state, '', clean);
   heading?.scrollIntoView({ block: 'start' });
 }

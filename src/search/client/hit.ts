@@ -20,3 +20,11 @@ export function hitItem(hit: QuestionHit): HTMLLIElement {
   li.append(a);
   return li;
 }
+
+/** What the status line says about a search: what was searched (after correction) and what was found. */
+export function statusText(query: string, found: number, partial: boolean, corrected?: string): string {
+  const searched = corrected ?? query;
+  const prefix = corrected ? `已按“${corrected}”搜索，` : '';
+  if (!found) return `${prefix}没有找到与“${searched}”相关的问题`;
+  return prefix + (partial ? `没有问题同时包含“${searched}”的全部关键词，以下 ${found} 个问题包含其中一部分` : `找到 ${found} 个相关问题`);
+}

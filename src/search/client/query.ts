@@ -1,3 +1,6 @@
+import { FILLER_WORDS, PARTICLES, QUESTION_WORDS } from '../stop-words.ts';
+import { latinWords } from '../latin-words.ts';
+
 /**
  * Turns what a reader typed into what Pagefind is asked.
  *
@@ -5,15 +8,6 @@
  * (“Pod 一直 Pending 怎么办”), and the question words of such a sentence rarely occur in the answer,
  * so they are dropped before searching and ranking.
  */
-
-/**
- * Question words with no topic of their own, longest first so “怎么办” goes before “怎么”. “作用”
- * (what something is for) is one too: every answer says it, few in that word.
- */
-export const QUESTION_WORDS = [
-  '是什么意思', '有什么区别', '有什么用', '有什么', '怎么回事', '怎么办', '怎么样', '怎么做', '怎么用', '怎么', '怎样',
-  '为什么', '是什么', '什么是', '什么', '有哪些', '哪些', '如何', '请问', '一下', '作用', '用途', '吗', '呢', '呀', '啊',
-];
 
 const CJK = /\p{Script=Han}/u;
 
@@ -29,7 +23,7 @@ export function normalizeQuery(raw: string): string {
 export function stripQuestionWords(query: string): string {
   let out = query;
   for (const word of QUESTION_WORDS) out = out.split(word).join(' ');
-  out = out.replace(/[?？!！。，,、]/g, ' ').replace(/\s+/g, ' ').trim();
+  out = out.replace(/[?？!！。，,、；;：:（）()“”"'‘’]/g, ' ').replace(/\s+/g, ' ').trim();
   return out || query;
 }
 
@@ -38,7 +32,15 @@ export function stripQuestionWords(query: string): string {
  * joiners used in identifiers and commands (`port-forward`, `values.yaml`, `--overwrite`).
  */
 export function queryUnits(query: string): string[] {
-  return normalizeQuery(query).match(/\p{Script=Han}+|[\p{L}\p{N}][\p{L}\p{N}._/-]*/gu) ?? [];
+  return normalizeQuery(query).match(/\p{Script=Han}+|(?:(?!\p{Script=Han})[\p{L}\p{N}])(?:(?!\p{Script=Han})[\p{L}\p{N}._/-])*/gu) ?? [];
+}
+
+/**
+ * How much a unit weighs before rarity: a Chinese run by its characters, a Latin word as much as
+ * a two-character Chinese word, so “Kubernetes 调度” is not nine parts Kubernetes.
+ */
+export function unitSize(unit: string): number {
+  return CJK.test(unit) ? [...unit].length : 2;
 }
 
 function bigrams(run: string): string[] {
@@ -61,12 +63,14 @@ export function unitCount(text: string, unit: string): number {
 }
 
 /**
- * How much of the query a title covers, from 0 to 1: Latin words must occur as whole words,
- * Chinese runs count the share of their two-character pieces found in the title, so a reworded
- * question still earns most of its credit. Each unit counts by its weight (by default its length).
+ * How much of the query a title covers, from 0 to 1: Latin words must occur as whole words (or
+ * as a part of a camelCase one, as Pagefind indexes them: “volume” in PersistentVolume), Chinese
+ * runs count the share of their two-character pieces found in the title, so a reworded question
+ * still earns most of its credit. Each unit counts by its weight (by default its size).
  */
-export function titleCoverage(title: string, units: string[], weights: number[] = units.map((u) => [...u].length)): number {
+export function titleCoverage(title: string, units: string[], weights: number[] = units.map(unitSize)): number {
   const lower = title.normalize('NFKC').toLowerCase();
+  const words = new Set(latinWords(title));
   const titleBigrams = new Set(bigrams(lower.replace(/[^\p{Script=Han}]+/gu, '|')).filter((b) => !b.includes('|')));
   let total = 0;
   let covered = 0;
@@ -78,7 +82,7 @@ export function titleCoverage(title: string, units: string[], weights: number[] 
       const pieces = bigrams(u);
       const hits = pieces.filter((p) => (p.length === 1 ? lower.includes(p) : titleBigrams.has(p))).length;
       covered += (weight * hits) / pieces.length;
-    } else if (unitCount(lower, u) > 0) {
+    } else if (words.has(u) || unitCount(lower, u) > 0) {
       covered += weight;
     }
   });
@@ -87,23 +91,40 @@ export function titleCoverage(title: string, units: string[], weights: number[] 
 
 /**
  * The words of a query, for searching one at a time and for highlighting on the page a result
- * opens. The browser splits Chinese it has no dictionary entry for into single characters
- * (探针 → 探, 针); adjacent single characters are joined back so a word stays a term, and a lone
- * character (如 “的” or “x”) is dropped.
+ * opens. The browser splits Chinese it has no dictionary entry for into single characters, so
+ * they are joined back: two or more in a row make a word (探, 针 → 探针), and one on its own joins
+ * the Chinese word before it, or else the one after it (存储, 类 → 存储类). Particles (了, 的 …)
+ * and colloquial filler separate words instead, and are dropped, as is any lone character left.
  */
 export function searchWords(query: string, segment: (text: string) => string[]): string[] {
+  // Identifiers stay whole (set-context, values.yaml); the word breaker would split them.
+  const tokens = queryUnits(query).flatMap((unit) => (CJK.test(unit) ? segment(unit) : [unit]));
   const terms: string[] = [];
-  let pending = '';
-  for (const word of segment(query)) {
-    const single = [...word].length === 1 && CJK.test(word);
-    if (single) {
-      pending += word;
-      continue;
+  let run = '';
+  /** Whether the last term is a Chinese word right before the current run, which a lone character can join. */
+  let joinable = false;
+  let carried = '';
+  const endRun = (next?: string) => {
+    if ([...run].length > 1) terms.push(run);
+    else if (run && joinable) terms[terms.length - 1] += run;
+    else if (run && next) carried = run;
+    run = '';
+  };
+  for (const token of tokens) {
+    const han = CJK.test(token);
+    const boundary = han && (FILLER_WORDS.has(token) || ([...token].length === 1 && PARTICLES.has(token)));
+    if (boundary) {
+      endRun();
+      joinable = false;
+    } else if (han && [...token].length === 1) {
+      run += token;
+    } else {
+      endRun(han ? token : undefined);
+      terms.push(carried + token);
+      carried = '';
+      joinable = han;
     }
-    if (pending) terms.push(pending);
-    pending = '';
-    terms.push(word);
   }
-  if (pending) terms.push(pending);
-  return [...new Set(terms.filter((t) => [...t].length > 1))];
+  endRun();
+  return [...new Set(terms.filter((t) => [...t].length > 1 && !FILLER_WORDS.has(t)))];
 }

@@ -1,12 +1,16 @@
-import { titleCoverage, unitCount } from './query.ts';
+import { normalizeQuery, queryUnits, stripQuestionWords, titleCoverage, unitCount, unitSize } from './query.ts';
+import { otherNames } from '../synonyms.ts';
 import { excerptPieces, type ExcerptPiece } from './safe-excerpt.ts';
 
 /** The parts of Pagefind's result data the dialog uses; each result is one question (see search-records.ts). */
 export interface PagefindData {
   url: string;
   content: string;
-  /** `aka` and `also`: the hidden other-language names of the title's and the answer's concepts. */
-  meta: { title?: string; summary?: string; topic?: string; aka?: string; also?: string };
+  /**
+   * `aka` and `also`: the hidden other-language names of the title's and the answer's concepts;
+   * `aliases`: the hidden phrasings readers use for the question (frontmatter `aliases`).
+   */
+  meta: { title?: string; summary?: string; topic?: string; aka?: string; also?: string; aliases?: string };
   filters?: Record<string, string[]>;
 }
 
@@ -50,6 +54,25 @@ export const FOCUS_BOOST = 2;
 export const FOCUS_CAP = 12;
 
 /**
+ * What a query is ranked by: the words Pagefind was asked for, as the browser segments them, and
+ * the words that only count in ranking (see plan.ts).
+ */
+export interface RankedQuery {
+  words: string[];
+  optional: string[];
+  /** Each word's weight, from its rarity in the whole index; by default from the results (see unitWeights). */
+  weights?: number[];
+}
+
+/** How rare a word held by `df` of `questions` questions is: log(1 + N / df), and 0 for a word none holds. */
+export function rarity(df: number, questions: number): number {
+  return df ? Math.log(1 + Math.max(questions, df) / df) : 0;
+}
+
+/** How much a word that only counts in ranking (原理, k8s) weighs against a required one. */
+export const OPTIONAL_WEIGHT = 0.3;
+
+/**
  * Weighs each query unit by how rare it is among the results (and by its length): “kubectl” in
  * every answer says little, “expose” in two says a lot. A unit no answer holds verbatim (a whole
  * typed sentence) counts as rare; titles can still cover it in part.
@@ -57,7 +80,7 @@ export const FOCUS_CAP = 12;
 export function unitWeights(contents: string[], units: string[]): number[] {
   return units.map((u) => {
     const df = Math.max(1, contents.filter((c) => unitCount(c, u) > 0).length);
-    return Math.log(1 + contents.length / df) * [...u].length;
+    return Math.log(1 + contents.length / df) * unitSize(u);
   });
 }
 
@@ -74,41 +97,142 @@ export function headlineFocus(title: string, summary: string, units: string[], w
 }
 
 /**
- * Orders Pagefind's results by their score lifted by how much of the query each title covers
- * (counting the title's names in the other language at a discount) and by how focused each
- * headline is on it.
+ * How much a title that is about just what the query names lifts a result. A query that is only
+ * a concept's name (“Service”, “k8s”) is covered by every title that mentions it; the question
+ * whose title is that name and little else (“Service 是什么？”) is the one meant.
  */
-export function rankHits(results: ScoredResult[], units: string[], words: string[]): QuestionHit[] {
-  const weights = unitWeights(results.map((r) => r.data.content), units);
+export const CONCEPT_BOOST = 2;
+/**
+ * Aliases name the question as readers do, and a title's other-language names name its concepts;
+ * a match there counts nearly as much as the title.
+ */
+export const ALIAS_FACTOR = 0.9;
+
+/**
+ * Question words ask nothing about what a title or alias is about, so they are left out when
+ * measuring how much of it a query holds, except those asking for a reason (为什么用 IPVS is
+ * not IPVS itself).
+ */
+const ASKING_MORE = ['为什么', '为啥'];
+
+/** Connectives between the names in a title (的, 与 …), which say nothing about what it is about. */
+const CONNECTIVES = /^[的与和及或跟同之]$/u;
+
+/**
+ * The query as it names things, for queryShare: “persistent volume” names PersistentVolume as
+ * much as “persistentvolume” does, and a title naming its concept in both languages
+ * (“命名空间（Namespace）”) is all about “namespace”.
+ */
+export function namingQuery(query: string): string {
+  const joined = query.replace(/([\p{L}\p{N}]) (?=[\p{L}\p{N}])/gu, '$1');
+  return `${query} ${joined} ${otherNames(query).join(' ')}`;
+}
+
+/** The share of `text` (without its question words) that the query (see namingQuery) holds, from 0 to 1. */
+export function queryShare(naming: string, text: string): number {
+  const kept = ASKING_MORE.reduce((t, w, i) => t.split(w).join(`\u0000${i}\u0000`), text);
+  const stripped = stripQuestionWords(kept).replace(/\u0000(\d)\u0000/g, (_, i: string) => ` ${ASKING_MORE[Number(i)]} `);
+  const units = queryUnits(stripped).filter((u) => !CONNECTIVES.test(u));
+  return titleCoverage(naming, units);
+}
+
+/**
+ * How well a title and the query name the same thing, from 0 to 1: how much of the query the
+ * title holds times how much of the title the query holds, raised to powers so that only a close
+ * match counts for much, and a title missing part of the query least. An alias counts as a title,
+ * at a discount. `naming` is the query as namingQuery gives it.
+ */
+export function conceptMatch(naming: string, units: string[], weights: number[], title: string, aliases: string[]): number {
+  const match = (text: string) => {
+    const holds = titleCoverage(text, units, weights);
+    return holds ? holds ** 4 * queryShare(naming, text) ** 2 : 0;
+  };
+  // A title often asks two things (“Helm 是什么？Helm 3 为什么去掉了 Tiller？”); either may be the one meant.
+  const clauses = title.split(/[？?。；;!！]/).filter((c) => c.trim());
+  return Math.max(match(title), ...clauses.map(match), ...aliases.map((a) => ALIAS_FACTOR * match(a)));
+}
+
+/**
+ * How much a question whose alias the query holds in full lifts it. A reader's sentence is often
+ * the phrasing readers use for a question plus some context (“我的 pod 在机房停电后一直重启” holds
+ * “pod 一直重启”); a rare word of the context would otherwise outweigh it.
+ */
+export const CONTAINED_BOOST = 1;
+/** An alias this size (a two-character Chinese word counts 2, a Latin word 2) counts in full; a shorter one in part. */
+const FULL_ALIAS_SIZE = 4;
+/** Held “in full”: all but a stray character of the alias. */
+const FULL_SHARE = 0.85;
+
+/**
+ * How fully the query holds one of the aliases, scaled by the alias's size, from 0 to 1. Only
+ * aliases that leave part of the query over count: one that is the whole query is a concept
+ * match (see conceptMatch).
+ */
+export function containedAlias(naming: string, units: string[], weights: number[], aliases: string[]): number {
+  return Math.max(0, ...aliases.map((a) => {
+    if (titleCoverage(a, units, weights) >= 1) return 0;
+    const share = queryShare(naming, a);
+    if (share < FULL_SHARE) return 0;
+    const size = queryUnits(a).reduce((n, u) => n + unitSize(u), 0);
+    return share * Math.min(1, size / FULL_ALIAS_SIZE);
+  }));
+}
+
+/**
+ * Orders Pagefind's results by their score lifted by how much of the query each title covers
+ * (counting the title's names in the other language and its aliases at a discount), by how
+ * focused each headline is on it, and by how closely a title or alias names what the query names.
+ * `query` is the planned query (see plan.ts); `words` are marked in the excerpts.
+ */
+export function rankHits(results: ScoredResult[], query: RankedQuery): QuestionHit[] {
+  const { words } = query;
+  const units = [...words, ...query.optional];
+  const fromResults = unitWeights(results.map((r) => r.data.content), units);
+  const required = query.weights ?? fromResults.slice(0, words.length);
+  // A ranking-only word weighs a share of an average required word, whatever its own rarity.
+  const average = required.reduce((a, b) => a + b, 0) / Math.max(1, required.length);
+  const weights = [...required, ...query.optional.map(() => OPTIONAL_WEIGHT * average)];
+  // The query as one text again (“标签 选择器” → 标签选择器), for how much of a title it holds.
+  const naming = namingQuery(normalizeQuery(units.join(' ')));
   return results
     .map((r) => {
       const title = r.data.meta.title ?? '';
       const own = titleCoverage(title, units, weights);
-      const named = r.data.meta.aka ? AKA_FACTOR * titleCoverage(`${title} ${r.data.meta.aka}`, units, weights) : 0;
+      const names = [r.data.meta.aka, r.data.meta.aliases].filter(Boolean).join(' ');
+      const named = names ? AKA_FACTOR * titleCoverage(`${title} ${names}`, units, weights) : 0;
       const focus = headlineFocus(title, r.data.meta.summary ?? '', units, weights);
+      const aliases = [r.data.meta.aliases, r.data.meta.aka].flatMap((names) => (names ?? '').split('；')).filter(Boolean);
+      const concept = conceptMatch(naming, units, weights, title, aliases);
+      const contained = containedAlias(naming, units, weights, (r.data.meta.aliases ?? '').split('；').filter(Boolean));
       return {
         title,
         topic: r.data.meta.topic ?? '',
         difficulty: r.data.filters?.difficulty?.[0] ?? '',
         url: r.data.url,
-        excerpt: excerptPieces(r.data.content, title, [r.data.meta.aka ?? '', r.data.meta.also ?? ''], words),
-        score: r.score * (1 + TITLE_BOOST * Math.max(own, named)) * (1 + FOCUS_BOOST * focus),
+        excerpt: excerptPieces(r.data.content, title, [r.data.meta.aka ?? '', r.data.meta.also ?? '', r.data.meta.aliases ?? ''], words),
+        score: r.score * (1 + TITLE_BOOST * Math.max(own, named)) * (1 + FOCUS_BOOST * focus) * (1 + CONCEPT_BOOST * concept) * (1 + CONTAINED_BOOST * contained ** 2),
       };
     })
     .sort((a, b) => b.score - a.score);
 }
 
 /**
- * Merges the results of one search per word: a question scores the sum of its per-word scores and
- * records how many of the words it holds.
+ * Scores questions from one search per word by how much of the query each holds, each word
+ * weighted by how rare it is among the `questions` (log(1 + N / df)); a word no question holds
+ * weighs nothing, since nothing could make up for it. `score` is the summed Pagefind score, which
+ * orders questions holding as much; `held` counts the words a question holds.
  */
-export function mergeByWord(perWord: { id: string; score: number }[][]): { id: string; score: number; matched: number }[] {
-  const total = new Map<string, { score: number; matched: number }>();
-  for (const results of perWord) {
+export function coverageByTerm(perWord: { id: string; score: number }[][], questions: number): { id: string; score: number; coverage: number; held: number }[] {
+  const weights = perWord.map((r) => rarity(r.length, questions));
+  const total = weights.reduce((a, b) => a + b, 0);
+  const byId = new Map<string, { covered: number; score: number; held: number }>();
+  perWord.forEach((results, i) => {
     for (const r of results) {
-      const t = total.get(r.id) ?? { score: 0, matched: 0 };
-      total.set(r.id, { score: t.score + r.score, matched: t.matched + 1 });
+      const t = byId.get(r.id) ?? { covered: 0, score: 0, held: 0 };
+      byId.set(r.id, { covered: t.covered + weights[i]!, score: t.score + r.score, held: t.held + 1 });
     }
-  }
-  return [...total].map(([id, t]) => ({ id, ...t })).sort((a, b) => b.score - a.score);
+  });
+  return [...byId]
+    .map(([id, t]) => ({ id, coverage: total ? t.covered / total : 0, score: t.score, held: t.held }))
+    .sort((a, b) => b.coverage - a.coverage || b.score - a.score);
 }

@@ -1,0 +1,101 @@
+import { normalizeQuery, searchWords, stripQuestionWords } from './query.ts';
+import { expandShortName, rewriteReaderPhrases } from '../synonyms.ts';
+import { ENGLISH_STOP_WORDS, SITE_WORDS, SOFT_WORDS } from '../stop-words.ts';
+import type { Vocabulary } from './spelling.ts';
+
+/**
+ * Turns what a reader typed into what is searched: filler dropped, the reader's words rewritten to
+ * the site's, abbreviations spelt out, misspelt words corrected, and words no answer needs to hold
+ * set apart to count in ranking only.
+ */
+
+export interface Correction {
+  from: string;
+  to: string;
+}
+
+export interface QueryPlan {
+  /** What Pagefind is asked; every word of it must occur in a result. */
+  required: string;
+  /** Words that count in ranking but are not required (see SOFT_WORDS). */
+  optional: string[];
+  /** Misspelt words and the words searched instead. */
+  corrections: Correction[];
+  /** Latin words that occur nowhere and resemble nothing: searched for, they would only mislead. */
+  unknown: string[];
+}
+
+const PIECE = /\p{Script=Han}+|(?:(?!\p{Script=Han})[\p{L}\p{N}])(?:(?!\p{Script=Han})[\p{L}\p{N}._/-])*/gu;
+const HAN = /\p{Script=Han}/u;
+const SOFT = new RegExp([...SOFT_WORDS].sort((a, b) => b.length - a.length).join('|'), 'g');
+
+/** The words of a Chinese run (see searchWords), split into required ones and soft ones. */
+function splitSoft(run: string, segment: (text: string) => string[]): { required: string[]; optional: string[] } {
+  const optional = run.match(SOFT) ?? [];
+  const required = run.split(SOFT).flatMap((part) => searchWords(part, segment));
+  return { required, optional };
+}
+
+/** Words as the browser segments them (Intl.Segmenter, which Pagefind's browser search also uses). */
+export function browserWords(text: string): string[] {
+  const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
+  return [...segmenter.segment(text)].filter((s) => s.isWordLike).map((s) => s.segment);
+}
+
+/** Corrects each misspelt part of an identifier-shaped word; undefined when a part resembles nothing. */
+function correctWord(word: string, vocabulary: Vocabulary): string | undefined {
+  let lost = false;
+  const out = word.replace(/[\p{L}\p{N}]+/gu, (part) => {
+    if (!/^\p{L}+$/u.test(part) || vocabulary.has(part)) return part;
+    const fix = vocabulary.correct(part);
+    if (!fix) lost = true;
+    return fix ?? part;
+  });
+  return lost ? undefined : out;
+}
+
+/**
+ * Plans a search. Without a vocabulary (or with `exact`), Latin words are searched as typed.
+ * A query made only of filler keeps its words, so something is always searched.
+ */
+export function planQuery(raw: string, vocabulary?: Vocabulary, { exact = false, segment = browserWords } = {}): QueryPlan {
+  const text = stripQuestionWords(rewriteReaderPhrases(normalizeQuery(raw)).replace(/\s+/g, ' ').trim());
+  const pieces = text.match(PIECE) ?? [];
+  const topical = pieces.filter((p) => HAN.test(p) || !ENGLISH_STOP_WORDS.has(p.toLowerCase()));
+  const required: string[] = [];
+  const optional: string[] = [];
+  const corrections: Correction[] = [];
+  const unknown: string[] = [];
+  const siteWords: string[] = [];
+  for (const piece of topical.length ? topical : pieces) {
+    if (HAN.test(piece)) {
+      const split = splitSoft(piece, segment);
+      required.push(...split.required);
+      optional.push(...split.optional);
+      continue;
+    }
+    let word = expandShortName(piece) ?? piece;
+    if (word === piece && vocabulary && !exact) {
+      const corrected = correctWord(piece, vocabulary);
+      if (corrected === undefined) {
+        unknown.push(piece);
+        continue;
+      }
+      if (corrected !== piece) corrections.push({ from: piece, to: corrected });
+      word = corrected;
+    }
+    if (SITE_WORDS.has(word.toLowerCase())) siteWords.push(word);
+    else required.push(word);
+  }
+  // The site's own name says nothing about which question is meant, unless it is all that was asked.
+  if (!required.length && !optional.length) required.push(...siteWords);
+  if (!required.length && optional.length) required.push(...optional.splice(0));
+  return { required: required.join(' '), optional, corrections, unknown };
+}
+
+/** The query as the reader typed it, with each correction applied: what the dialog says it searched. */
+export function correctedQuery(raw: string, corrections: Correction[]): string {
+  let out = normalizeQuery(raw);
+  for (const { from, to } of corrections) out = out.replace(from, to);
+  return out;
+}

@@ -1,0 +1,64 @@
+/**
+ * Words a query may hold that say nothing about which question is meant. Pagefind requires every
+ * query word to occur in a result, and readers type whole sentences (“pod 起不来是啥情况”), so these
+ * are dropped before searching (see client/plan.ts).
+ */
+
+/**
+ * Question words and colloquial filler, removed wherever they occur in Chinese, longest first so
+ * “怎么办” goes before “怎么”. “作用” (what something is for) is one too: every answer says it, few
+ * in that word. Single characters are only particles that are never part of a term.
+ */
+export const QUESTION_WORDS: readonly string[] = [
+  '是什么意思', '有什么区别', '有什么用', '有什么', '是啥情况', '什么情况', '怎么回事', '咋回事', '怎么理解',
+  '怎么办', '怎么样', '怎么做', '怎么用', '怎么搞', '怎么弄', '怎么整', '咋整', '咋办', '咋弄', '怎么', '怎样', '咋',
+  '为什么', '为啥', '是什么', '什么是', '什么', '有哪些', '哪些', '是啥', '啥', '如何', '请问', '请教', '求助', '求教',
+  '大佬', '大家', '小白', '新手', '面试官', '面试题', '面试', '问一下', '讲一下', '说一下', '介绍一下', '了解一下', '一下',
+  '讲讲', '说说', '聊聊', '谈谈', '简述', '简单说', '你对', '有没有', '是不是', '能不能', '可不可以', '到底', '究竟',
+  '老是', '总是', '我的', '我们', '的话', '了解', '作用', '用途', '吗', '呢', '呀', '啊', '吧', '嘛', '呗', '哦', '啦',
+];
+
+/**
+ * English words with no topic of their own; dropped when a query has other words. Never a kubectl
+ * verb (explain, get, describe …): those name commands.
+ */
+export const ENGLISH_STOP_WORDS: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'what', 'whats', 'how', 'why', 'when',
+  'where', 'which', 'who', 'whom', 'whose', 'do', 'does', 'did', 'done', 'doing', 'to', 'of', 'in', 'on', 'at', 'for',
+  'and', 'or', 'but', 'nor', 'vs', 'versus', 'with', 'without', 'within', 'into', 'onto', 'from', 'by', 'as', 'than',
+  'then', 'so', 'too', 'very', 'my', 'our', 'your', 'their', 'his', 'her', 'i', 'me', 'we', 'us', 'you', 'they',
+  'them', 'he', 'she', 'it', 'its', 'this', 'that', 'these', 'those', 'there', 'here', 'can', 'could', 'should',
+  'would', 'will', 'shall', 'may', 'might', 'must', 'have', 'has', 'had', 'if', 'else', 'while', 'during', 'after',
+  'before', 'about', 'any', 'some', 'all', 'each', 'every', 'other', 'another', 'such', 'only', 'just', 'also',
+  'still', 'even', 'again', 'ever', 'never', 'always', 'often', 'way', 'ways', 'thing', 'things', 'difference',
+  'differences', 'between', 'meaning', 'mean', 'means', 'explained', 'work', 'works', 'working', 'happen',
+  'happens', 'happened', 'keep', 'keeps', 'kept', 'possible', 'best', 'good', 'better', 'use', 'using', 'used',
+]);
+
+/**
+ * Single characters that are never part of a term when the browser's word breaker leaves them on
+ * their own: particles, pronouns, measure words. Characters it leaves alone are otherwise joined
+ * back up (重|启 → 重启, 探|针 → 探针), and these would glue filler to them (改|了 → 改了).
+ */
+export const PARTICLES: ReadonlySet<string> = new Set([...'了的地得着过吗呢吧啊呀嘛就都也还又再才很太要会能让把被给在是有没别和与或及跟对从到向往以里上下中时个台某这那哪每各其它我你们啥咋想该一两几放看用建开跑做搞弄改配装删加查找拿']);
+
+/** Colloquial words the word breaker does know, with no topic of their own. */
+export const FILLER_WORDS: ReadonlySet<string> = new Set([
+  '想让', '想要', '一个', '两个', '几个', '以后', '之后', '时候', '没了', '要用', '别在', '比较', '比较好', '好啊',
+  '这块', '这个', '那个', '自己', '能够', '可以', '应该', '其实', '然后', '还是', '或者', '但是', '而且', '如果',
+  '能不能', '一大', '东西', '咋弄', '咋办', '搞定', '老是', '总是', '经常', '突然', '一直是',
+]);
+
+/**
+ * Words readers add to a concept (“HPA 原理”, “Ingress 使用场景”) that answers use only here and
+ * there. Required, one of them would exclude the very question about the concept, so they only
+ * count in ranking, where a title that holds one still gets its credit.
+ */
+export const SOFT_WORDS: readonly string[] = [
+  '工作原理', '实现原理', '底层原理', '原理', '机制', '使用场景', '应用场景', '适用场景', '场景', '区别', '异同', '对比', '比较',
+  '优缺点', '优点', '缺点', '优势', '特点', '特性', '流程', '过程', '步骤', '方法', '方式', '概念', '含义', '意思',
+  '用法', '使用', '详解', '最佳实践', '实践', '实现', '介绍', '理解', '原因',
+];
+
+/** Words every answer of this handbook is about: “k8s 调度” means 调度. Dropped unless nothing else is asked. */
+export const SITE_WORDS: ReadonlySet<string> = new Set(['kubernetes', 'k8s']);

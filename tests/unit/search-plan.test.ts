@@ -1,0 +1,63 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { planQuery, correctedQuery } from '../../src/search/client/plan.ts';
+import { Vocabulary } from '../../src/search/client/spelling.ts';
+
+const vocabulary = new Vocabulary(['kubernetes', 'pod', 'deployment', 'readiness', 'probe', 'service', 'kube', 'proxy', 'hpa', 'get', 'kubectl', 'explain']);
+
+test('colloquial filler and question words are dropped', () => {
+  assert.equal(planQuery('pod 起不来是啥情况', vocabulary).required, 'pod 起不来');
+  assert.equal(planQuery('请问大佬 deployment 咋回事呢', vocabulary).required, 'deployment');
+  assert.equal(planQuery('What is the difference between pod and deployment', vocabulary).required, 'pod deployment');
+});
+
+test('kubectl verbs are never dropped as English filler', () => {
+  assert.equal(planQuery('kubectl explain', vocabulary).required, 'kubectl explain');
+});
+
+test('kubectl short names and shorthand are spelt out; the site\'s own short names stay', () => {
+  assert.equal(planQuery('kubectl get svc', vocabulary).required, 'kubectl get Service');
+  assert.equal(planQuery('deploy 和 sts', vocabulary).required, 'Deployment StatefulSet');
+  assert.equal(planQuery('hpa', vocabulary).required, 'hpa');
+});
+
+test('words readers use are rewritten to the site\'s', () => {
+  assert.equal(planQuery('水平扩容', vocabulary).required, 'HPA');
+  assert.equal(planQuery('回退版本', vocabulary).required, '回滚');
+});
+
+test('misspelt words are corrected, and the correction is reported', () => {
+  const plan = planQuery('readness probe', vocabulary);
+  assert.equal(plan.required, 'readiness probe');
+  assert.deepEqual(plan.corrections, [{ from: 'readness', to: 'readiness' }]);
+  assert.equal(correctedQuery('readness  probe', plan.corrections), 'readiness probe');
+  assert.equal(planQuery('kube-prxy', vocabulary).required, 'kube-proxy', 'each part of an identifier is checked');
+});
+
+test('a word that occurs nowhere and resembles nothing is not searched', () => {
+  const plan = planQuery('zzqxjv pod', vocabulary);
+  assert.equal(plan.required, 'pod');
+  assert.deepEqual(plan.unknown, ['zzqxjv']);
+  assert.equal(planQuery('zzqxjv', vocabulary).required, '');
+});
+
+test('searching exactly keeps the words as typed', () => {
+  const plan = planQuery('readness probe', vocabulary, { exact: true });
+  assert.equal(plan.required, 'readness probe');
+  assert.deepEqual(plan.corrections, []);
+});
+
+test('words readers add to a concept only count in ranking', () => {
+  const plan = planQuery('HPA 原理', vocabulary);
+  assert.equal(plan.required, 'HPA');
+  assert.deepEqual(plan.optional, ['原理']);
+  assert.equal(planQuery('原理', vocabulary).required, '原理', 'alone, such a word is what is asked');
+});
+
+test('the site\'s own name is dropped unless it is all that was asked', () => {
+  assert.equal(planQuery('k8s 调度', vocabulary).required, '调度');
+  assert.equal(planQuery('k8s', vocabulary).required, 'Kubernetes');
+  const typo = planQuery('kubernets', vocabulary);
+  assert.equal(typo.required, 'kubernetes');
+  assert.deepEqual(typo.corrections, [{ from: 'kubernets', to: 'kubernetes' }]);
+});
