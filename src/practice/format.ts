@@ -9,7 +9,10 @@ export const VERSION = 1;
 /** The localStorage key holding the record. */
 export const STORAGE_KEY = 'kube-handbook:practice';
 
-/** Fired on window whenever this page changes the record, so progress shown elsewhere on the page follows. */
+/**
+ * Fired on window (a CustomEvent whose detail is the record) whenever this page changes the record, so
+ * progress shown elsewhere on the page follows, even when storage is disabled and the record is in memory.
+ */
 export const CHANGE_EVENT = 'practice:change';
 
 /** ts-fsrs's number for a card in review (past its learning steps). */

@@ -61,8 +61,9 @@ export async function startPractice() {
   const refresh = () => {
     problem.textContent = store.problem?.message ?? '';
     problem.hidden = !store.problem;
-    drawCharts(root, dailyHistory(store.read().reviews, known, new Date()));
-    dispatchEvent(new Event(CHANGE_EVENT));
+    const doc = store.read();
+    drawCharts(root, dailyHistory(doc.reviews, known, new Date()));
+    dispatchEvent(new CustomEvent(CHANGE_EVENT, { detail: doc }));
   };
   const session = new Session(root, store, data, refresh);
   session.filter = filterFromUrl(data);

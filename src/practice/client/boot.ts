@@ -13,11 +13,12 @@ import { CHANGE_EVENT, MASTERED_STABILITY_DAYS, REVIEW_STATE, STORAGE_KEY, VERSI
  */
 export const markOf = (card: { state: number; stability: number }) => (card.state === REVIEW_STATE && card.stability >= MASTERED_STABILITY_DAYS ? 'm' : 'l');
 
-function show() {
+/** Fills in the bars from the record a change event carries (it may live only in memory), else from storage. */
+function show(change?: Event) {
   // 'm' (mastered) or 'l' (learning) for every rated question.
   const status = new Map<string, string>();
   try {
-    const doc = JSON.parse(localStorage.getItem(STORAGE_KEY)!);
+    const doc = (change as CustomEvent | undefined)?.detail ?? JSON.parse(localStorage.getItem(STORAGE_KEY)!);
     // A record from a newer version shows nothing here; /practice/ explains why.
     if (doc.version <= VERSION) for (const id in doc.cards) status.set(id, markOf(doc.cards[id]));
   } catch { /* no record, or storage disabled */ }

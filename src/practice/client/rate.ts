@@ -47,7 +47,8 @@ export function rate(button: HTMLButtonElement) {
   const { card, saved } = recordRating(store, group.dataset.rate!, group.dataset.title ?? '', grade, now);
   const note = ratingNote(grade, card, saved, now);
   group.querySelector('[data-note]')!.textContent = note;
-  markStates(store.read());
+  const doc = store.read();
+  markStates(doc);
   announce(saved ? note : `${note}。${store.problem?.message ?? ''}`);
-  dispatchEvent(new Event(CHANGE_EVENT));
+  dispatchEvent(new CustomEvent(CHANGE_EVENT, { detail: doc }));
 }

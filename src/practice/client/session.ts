@@ -61,6 +61,7 @@ export class Session {
       return;
     }
     const { question, kind } = this.item;
+    card.dataset.question = question.id;
     this.text('[data-kind]', KIND[kind]);
     this.text('[data-topic]', this.topics.get(question.topic) ?? question.topic);
     const badge = this.$('[data-difficulty]');
