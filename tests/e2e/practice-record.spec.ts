@@ -137,5 +137,7 @@ test('a rating on a topic page with storage disabled is kept for the page and sa
   const control = page.getByRole('group', { name: '自测掌握程度：' }).first();
   await control.getByRole('button', { name: '良好' }).click();
   await expect(control).toContainText('（未能保存，仅本页有效）');
-  await expect(page.locator('.topic-list a[aria-current="page"]')).toContainText('学习中 1');
+  const menu = page.locator('.topic-list a[aria-current="page"]');
+  await expect(menu.locator('.progress')).toBeVisible();
+  await expect(menu).toContainText('学习中 1');
 });

@@ -169,6 +169,7 @@ test('a rating given on a topic page feeds the same record, loading the rating c
 
   await page.reload();
   const menu = page.locator('.topic-list a[aria-current="page"]');
+  await expect(menu.locator('.progress')).toBeVisible();
   await expect(menu).toContainText('已掌握 0 · 学习中 1 · 未学 4');
   await openPractice(page, '?topic=health-checks');
   await expect(page.locator('[data-summary]')).toHaveText('今日待复习 1 题 · 新题 4 题');
