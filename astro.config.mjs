@@ -26,6 +26,7 @@ export default defineConfig({
     build: {
       assetsInlineLimit: 0,
       rolldownOptions: {
+        optimization: { inlineConst: { mode: 'all' } },
         // Every MDX page makes rolldown warn that Astro's "use astro:head-inject" directive "may not be
         // preserved" (withastro/astro#18087): ~10 lines per page that bury real problems. Only that one goes.
         onwarn(warning, warn) {
@@ -50,8 +51,9 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
-    // Permalink pages only redirect, so they stay out of the sitemap.
-    sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/q/') }),
+    // Permalink pages only redirect, and the answer pages /practice/ fetches are parts of topic pages,
+    // so both stay out of the sitemap.
+    sitemap({ filter: (page) => !/^\/(q|practice\/answers)\//.test(new URL(page).pathname) }),
     linkCheck(),
     pagefindIndex(),
   ],

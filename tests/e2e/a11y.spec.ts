@@ -1,19 +1,6 @@
-import { test, expect, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { test, expect } from '@playwright/test';
 import { sitemapPaths, MISSING_PAGE, useTheme, type Theme } from './support/pages.ts';
-
-// WCAG 2.0, 2.1 and 2.2 at levels A and AA.
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-async function violations(page: Page, label: string, include?: string): Promise<string[]> {
-  const builder = new AxeBuilder({ page }).withTags(WCAG_22_AA);
-  if (include) builder.include(include);
-  const { violations } = await builder.analyze();
-  return violations.map((v) => {
-    const nodes = v.nodes.slice(0, 5).map((n) => `    ${n.target.join(' ')}: ${n.failureSummary?.replace(/\s+/g, ' ')}`);
-    return `${label} ${v.id} (${v.impact}) ${v.help}, ${v.nodes.length} element(s):\n${nodes.join('\n')}`;
-  });
-}
+import { violations } from './support/axe.ts';
 
 // The pages are scanned in shards, so no single test carries the whole site and its time limit
 // does not depend on how many pages there are or how fast the machine is.

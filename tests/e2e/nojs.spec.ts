@@ -16,13 +16,33 @@ test('every page is readable without JavaScript and offers no control that would
     // Buttons only work with scripts, so none may be shown.
     const buttons = await page.locator('button:visible').count();
     if (buttons) problems.push(`${path}: ${buttons} button(s) shown that cannot work`);
-    if (path !== '/' && path !== MISSING_PAGE) {
+    // Pages of questions: every topic page (the home, 404 and practice pages hold none).
+    if (!['/', MISSING_PAGE, '/practice/'].includes(path)) {
       const questions = await page.locator('main section.question').count();
       const readable = await page.locator('main section.question .tldr:visible').count();
       if (!questions || readable !== questions) problems.push(`${path}: ${readable} of ${questions} questions show their answer`);
     }
   }
   expect(problems, problems.join('\n')).toEqual([]);
+});
+
+test('without JavaScript /practice/ says it needs JavaScript and leads to the questions', async ({ page }) => {
+  await page.goto('/practice/');
+  const main = page.locator('main');
+  // Playwright's text matching skips <noscript>, so the shown text is read as the browser lays it out.
+  const note = main.locator('noscript p');
+  await expect(note).toBeVisible();
+  await expect(note).toContainText('练习模式需要启用 JavaScript', { useInnerText: true });
+  await expect(main.locator('.practice')).toBeHidden();
+  const link = main.getByRole('link', { name: '按专题阅读全部题目' });
+  await link.click();
+  await expect(page).toHaveURL(/\/#topics$/);
+});
+
+test('without JavaScript topic pages offer no rating control and show no progress', async ({ page }) => {
+  await page.goto('/health-checks/');
+  await expect(page.locator('.rate').first()).toBeHidden();
+  await expect(page.locator('.progress:visible')).toHaveCount(0);
 });
 
 test('without JavaScript the header points readers to the topics instead of search', async ({ page }) => {

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { timedBuild, type BuildResult } from './build.ts';
 import { serveStatic } from '../lib/static-server.ts';
-import { launchBrowser, measurePage, type PageCost, type Tally } from './bytes.ts';
+import { launchBrowser, measurePage, measureSteps, type PageCost, type Tally } from './bytes.ts';
 import { runLighthouse, CATEGORIES, type LighthouseResult } from './lighthouse.ts';
 import { scaledCopy } from './scale.ts';
 import { diagramCosts, printDiagramCosts } from './diagrams.ts';
@@ -50,6 +50,50 @@ function printCosts(costs: PageCost[]) {
   }
   console.log(`  before = loaded until the page is idle, no interaction; search = added by opening search (Ctrl+K);`);
   console.log(`  query = added by the first query ("${QUERY}"). Pagefind's index files are compressed already, so gzip cannot shrink them.`);
+}
+
+type Stepped = Awaited<ReturnType<typeof measureSteps>>;
+
+/** Practice: /practice/ and a topic page's rating control, phase by phase. */
+async function measurePractice(browser: Awaited<ReturnType<typeof launchBrowser>>, topic: string): Promise<Stepped[]> {
+  const practice = await measureSteps(browser, base, '/practice/', [
+    { label: 'one-line', act: async (page) => { await page.locator('#card-title').waitFor(); await page.keyboard.press('Space'); await page.locator('[data-tldr]').waitFor(); } },
+    { label: 'answer', act: async (page) => { await page.keyboard.press('Space'); await page.locator('[data-answer] h3').first().waitFor(); } },
+    { label: 'rating', act: async (page) => { await page.keyboard.press('3'); } },
+  ]);
+  const rating = await measureSteps(browser, base, topic, [
+    { label: 'rating', act: async (page) => { await page.locator('[data-rate] [data-grade="3"]').first().click(); await page.locator('[data-rate] [data-note]:not(:empty)').first().waitFor(); } },
+  ]);
+  return [practice, rating];
+}
+
+function printPractice(results: Stepped[]) {
+  const w = [48, 10, 20, 20, 20, 20];
+  const cell = (t: Tally, k: keyof Tally) => t[k].files ? `${kb(t[k].raw)} / ${kb(t[k].gzip)}` : '-';
+  console.log('\nPractice: bytes each step adds, raw / gzip');
+  console.log(row(['page', 'step', 'HTML', 'CSS', 'JS', 'JSON and other'], w));
+  for (const r of results) {
+    r.phases.forEach(([label, t], i) => {
+      const other = { raw: t.other.raw + t.data.raw, gzip: t.other.gzip + t.data.gzip, files: t.other.files + t.data.files };
+      console.log(row([i ? '' : r.path, label, cell(t, 'html'), cell(t, 'css'), cell(t, 'js'), other.files ? `${kb(other.raw)} / ${kb(other.gzip)}` : '-'], w));
+    });
+  }
+  console.log('  one-line = Space shows the one-line answer and starts fetching the full answer (its page and code colours);');
+  console.log('  answer = Space again shows the full answer;');
+  console.log('  rating = the first rating (on a topic page this loads the rating code and ts-fsrs).');
+}
+
+/** CSS stays within budget on /practice/ through a whole card, answer and code colours included. */
+function practiceProblems(results: Stepped[]): string[] {
+  const problems: string[] = [];
+  for (const r of results) {
+    let css = 0;
+    for (const [label, t] of r.phases) {
+      css += t.css.raw;
+      if (css > BUDGET.cssBytes) problems.push(`${r.path}: ${kb(css)} of CSS after "${label}", budget ${kb(BUDGET.cssBytes)}`);
+    }
+  }
+  return problems;
 }
 
 function printLighthouse(results: LighthouseResult[]) {
@@ -137,6 +181,7 @@ try {
   const mostDiagrams = [...diagrams].sort((a, b) => b.diagrams.length - a.diagrams.length)[0]?.page;
   const browser = await launchBrowser();
   const costs: PageCost[] = [];
+  let practice: Stepped[] = [];
   try {
     const firstQuestion = await (async () => {
       const html = await (await fetch(base + topic)).text();
@@ -146,17 +191,19 @@ try {
     })();
     const pages = [home, topic, firstQuestion, ...(mostDiagrams && mostDiagrams !== topic ? [mostDiagrams] : [])];
     for (const p of pages) costs.push(await measurePage(browser, base, p, QUERY));
+    practice = await measurePractice(browser, topic);
   } finally {
     await browser.close();
   }
   printCosts(costs);
   const diagramProblems = printDiagramCosts(diagrams);
+  printPractice(practice);
 
   const lighthouse = process.env.BENCH_LIGHTHOUSE === '0' ? [] : await runLighthouse(costs.map((c) => base + c.path));
   if (lighthouse.length) printLighthouse(lighthouse);
 
-  problems = [...budgetProblems(costs, lighthouse), ...diagramProblems];
-  console.log(`\nBudgets: JS before interaction ≤ ${kb(BUDGET.jsBytes)}, CSS ≤ ${kb(BUDGET.cssBytes)} per page (raw bytes), Lighthouse ${BUDGET.lighthouse} in every category, diagrams ≤ 15 KB gzip per page`);
+  problems = [...budgetProblems(costs, lighthouse), ...diagramProblems, ...practiceProblems(practice)];
+  console.log(`\nBudgets: JS before interaction ≤ ${kb(BUDGET.jsBytes)}, CSS ≤ ${kb(BUDGET.cssBytes)} per page (raw bytes; on /practice/ through a whole card), Lighthouse ${BUDGET.lighthouse} in every category, diagrams ≤ 15 KB gzip per page`);
   console.log(problems.length ? problems.map((p) => `  OVER BUDGET ${p}`).join('\n') : '  all met');
 } finally {
   server.close();

@@ -89,3 +89,24 @@ export async function measurePage(browser: Browser, base: string, path: string, 
   await context.close();
   return { path, landed, beforeInteraction, searchOpen, firstQuery };
 }
+
+/** One step of a reader's interaction after the page has loaded, measured on its own. */
+export interface Step { label: string; act: (page: import('@playwright/test').Page) => Promise<void> }
+
+/** Loads one page in a fresh context, then takes the given steps, tallying what each one loads. */
+export async function measureSteps(browser: Browser, base: string, path: string, steps: Step[]): Promise<{ path: string; phases: [string, Tally][] }> {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 800 } });
+  const page = await context.newPage();
+  const record = recorder(context);
+  await page.goto(base + path);
+  await page.waitForLoadState('networkidle');
+  const phases: [string, Tally][] = [['before', await record.next()]];
+  for (const step of steps) {
+    await step.act(page);
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(300);
+    phases.push([step.label, await record.next()]);
+  }
+  await context.close();
+  return { path, phases };
+}
