@@ -128,12 +128,16 @@ export function namingQuery(query: string): string {
   return `${query} ${joined} ${otherNames(query).join(' ')}`;
 }
 
-/** The share of `text` (without its question words) that the query (see namingQuery) holds, from 0 to 1. */
-export function queryShare(naming: string, text: string): number {
+/** The units of a title or alias that say what it is about: without question words (but keeping 为什么) or connectives. */
+function topicUnits(text: string): string[] {
   const kept = ASKING_MORE.reduce((t, w, i) => t.split(w).join(`\u0000${i}\u0000`), text);
   const stripped = stripQuestionWords(kept).replace(/\u0000(\d)\u0000/g, (_, i: string) => ` ${ASKING_MORE[Number(i)]} `);
-  const units = queryUnits(stripped).filter((u) => !CONNECTIVES.test(u));
-  return titleCoverage(naming, units);
+  return queryUnits(stripped).filter((u) => !CONNECTIVES.test(u));
+}
+
+/** The share of `text` (see topicUnits) that the query (see namingQuery) holds, from 0 to 1. */
+export function queryShare(naming: string, text: string): number {
+  return titleCoverage(naming, topicUnits(text));
 }
 
 /**
@@ -171,9 +175,10 @@ const FULL_SHARE = 0.85;
 export function containedAlias(naming: string, units: string[], weights: number[], aliases: string[]): number {
   return Math.max(0, ...aliases.map((a) => {
     if (titleCoverage(a, units, weights) >= 1) return 0;
-    const share = queryShare(naming, a);
+    const topic = topicUnits(a);
+    const share = titleCoverage(naming, topic);
     if (share < FULL_SHARE) return 0;
-    const size = queryUnits(a).reduce((n, u) => n + unitSize(u), 0);
+    const size = topic.reduce((n, u) => n + unitSize(u), 0);
     return share * Math.min(1, size / FULL_ALIAS_SIZE);
   }));
 }
