@@ -120,7 +120,7 @@ async function perWordMatches(index: SearchIndex, words: string[], options: { fi
 /** Fetches the data of the candidates and ranks them (see results.ts). */
 async function ranked(candidates: Candidate[], query: RankedQuery): Promise<QuestionHit[]> {
   const data = await Promise.all(candidates.map((r) => r.data()));
-  return rankHits(candidates.map((r, i) => ({ id: r.id, score: r.score, data: data[i]! })), query);
+  return rankHits(candidates.map((r, i) => ({ id: r.id, score: r.score, data: data[i]! })), query, RERANK_DEPTH);
 }
 
 /**
