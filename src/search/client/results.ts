@@ -2,7 +2,7 @@ import { countIn, normalizeQuery, queryUnits, stripQuestionWords, titleCoverage,
 import { otherNames } from '../synonyms.ts';
 import { excerptPieces, type ExcerptPiece } from './safe-excerpt.ts';
 
-/** The parts of Pagefind's result data the dialog uses; each result is one question (see search-records.ts). */
+/** The parts of Pagefind's result data the dialog uses; each result is one question (see build/records.ts). */
 export interface PagefindData {
   url: string;
   content: string;
