@@ -191,6 +191,16 @@ export const READER_PHRASES: readonly (readonly [string, string])[] = [
   ['拉取镜像', '镜像拉取'],
   ['下载镜像', '镜像拉取'],
   ['入口控制器', 'Ingress 控制器'],
+  // Colloquial words for things the answers name plainly.
+  ['机器', '节点'],
+  ['服务器', '节点'],
+  ['挂掉', '崩溃'],
+  ['挂了', '崩溃'],
+  ['崩了', '崩溃'],
+  ['数据没了', '数据丢失'],
+  ['数据丢了', '数据丢失'],
+  ['多开几个', '扩容'],
+  ['多起几个', '扩容'],
 ];
 
 /** Rewrites the reader phrases in `text` to the site's words, longest phrase first. */

@@ -97,7 +97,7 @@ interface Candidate {
 /**
  * The questions holding a word as written, with Pagefind's score for it. Pagefind matches a
  * Chinese word it has no entry for by its characters anywhere in the text (挂掉时 in 73 answers),
- * so a word longer than two characters is also searched as a phrase, which only holds it as written.
+ * so a word longer than two characters is searched as a phrase, which only finds it as written.
  */
 async function holding(pf: Pagefind, word: string, options: { filters: Record<string, string> }): Promise<PagefindResult[]> {
   const long = HAN.test(word) && [...word].length > 2;
@@ -120,7 +120,7 @@ async function perWordMatches(index: SearchIndex, words: string[], options: { fi
 /** Fetches the data of the candidates and ranks them (see results.ts). */
 async function ranked(candidates: Candidate[], query: RankedQuery): Promise<QuestionHit[]> {
   const data = await Promise.all(candidates.map((r) => r.data()));
-  return rankHits(candidates.map((r, i) => ({ id: r.id, score: r.score, data: data[i]! })), query);
+  return rankHits(candidates.map((r, i) => ({ id: r.id, score: r.score, data: data[i]! })), query, RERANK_DEPTH);
 }
 
 /**

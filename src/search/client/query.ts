@@ -21,11 +21,12 @@ export function normalizeQuery(raw: string): string {
 
 /** Removes question words from Chinese runs; when nothing else is left, keeps the query as typed. */
 export function stripQuestionWords(query: string): string {
-  let out = query;
-  for (const word of QUESTION_WORDS) out = out.split(word).join(' ');
-  out = out.replace(/[?？!！。，,、；;：:（）()“”"'‘’]/g, ' ').replace(/\s+/g, ' ').trim();
+  const out = query.replace(QUESTION_PATTERN, ' ').replace(/[?？!！。，,、；;：:（）()“”"'‘’]/g, ' ').replace(/\s+/g, ' ').trim();
   return out || query;
 }
+
+/** Every question word, longest first, so “怎么办” goes before “怎么”. */
+const QUESTION_PATTERN = new RegExp([...QUESTION_WORDS].sort((a, b) => b.length - a.length).join('|'), 'g');
 
 /**
  * Splits a query into units: runs of Chinese characters, and words of letters, digits and the
@@ -53,13 +54,29 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** A pattern for a Latin word as a whole word, kept: ranking counts the same few words in many texts. */
+const wholeWords = new Map<string, RegExp>();
+function wholeWord(word: string): RegExp {
+  let pattern = wholeWords.get(word);
+  if (!pattern) {
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, 'gu');
+    if (wholeWords.size >= 500) wholeWords.clear();
+    wholeWords.set(word, pattern);
+  }
+  return pattern;
+}
+
 /** How often a unit occurs in a text: Chinese runs anywhere, Latin words only as whole words. */
 export function unitCount(text: string, unit: string): number {
-  const haystack = text.normalize('NFKC').toLowerCase();
+  return countIn(text.normalize('NFKC').toLowerCase(), unit);
+}
+
+/** unitCount on a text already width-folded and lowercased, for counting many units in one long text. */
+export function countIn(haystack: string, unit: string): number {
   const u = unit.toLowerCase();
   if (!u) return 0;
   if (CJK.test(u)) return haystack.split(u).length - 1;
-  return haystack.match(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(u)}(?![\\p{L}\\p{N}])`, 'gu'))?.length ?? 0;
+  return haystack.match(wholeWord(u))?.length ?? 0;
 }
 
 /**
@@ -69,9 +86,7 @@ export function unitCount(text: string, unit: string): number {
  * still earns most of its credit. Each unit counts by its weight (by default its size).
  */
 export function titleCoverage(title: string, units: string[], weights: number[] = units.map(unitSize)): number {
-  const lower = title.normalize('NFKC').toLowerCase();
-  const words = new Set(latinWords(title));
-  const titleBigrams = new Set(bigrams(lower.replace(/[^\p{Script=Han}]+/gu, '|')).filter((b) => !b.includes('|')));
+  const { lower, words, pairs } = textIndex(title);
   let total = 0;
   let covered = 0;
   units.forEach((unit, i) => {
@@ -80,13 +95,36 @@ export function titleCoverage(title: string, units: string[], weights: number[] 
     total += weight;
     if (CJK.test(u)) {
       const pieces = bigrams(u);
-      const hits = pieces.filter((p) => (p.length === 1 ? lower.includes(p) : titleBigrams.has(p))).length;
+      const hits = pieces.filter((p) => (p.length === 1 ? lower.includes(p) : pairs.has(p))).length;
       covered += (weight * hits) / pieces.length;
-    } else if (words.has(u) || unitCount(lower, u) > 0) {
+    } else if (words.has(u) || countIn(lower, u) > 0) {
       covered += weight;
     }
   });
   return total ? covered / total : 0;
+}
+
+interface TextIndex {
+  lower: string;
+  words: Set<string>;
+  pairs: Set<string>;
+}
+
+/**
+ * A text folded and split for titleCoverage. Ranking measures the same titles, aliases and query
+ * many times over, so the last few hundred are kept.
+ */
+const indexed = new Map<string, TextIndex>();
+function textIndex(text: string): TextIndex {
+  let found = indexed.get(text);
+  if (!found) {
+    const lower = text.normalize('NFKC').toLowerCase();
+    const pairs = new Set(bigrams(lower.replace(/[^\p{Script=Han}]+/gu, '|')).filter((b) => !b.includes('|')));
+    found = { lower, words: new Set(latinWords(text)), pairs };
+    if (indexed.size >= 2000) indexed.clear();
+    indexed.set(text, found);
+  }
+  return found;
 }
 
 /**

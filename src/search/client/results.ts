@@ -1,8 +1,8 @@
-import { normalizeQuery, queryUnits, stripQuestionWords, titleCoverage, unitCount, unitSize } from './query.ts';
+import { countIn, normalizeQuery, queryUnits, stripQuestionWords, titleCoverage, unitCount, unitSize } from './query.ts';
 import { otherNames } from '../synonyms.ts';
 import { excerptPieces, type ExcerptPiece } from './safe-excerpt.ts';
 
-/** The parts of Pagefind's result data the dialog uses; each result is one question (see search-records.ts). */
+/** The parts of Pagefind's result data the dialog uses; each result is one question (see build/records.ts). */
 export interface PagefindData {
   url: string;
   content: string;
@@ -78,8 +78,9 @@ export const OPTIONAL_WEIGHT = 0.3;
  * typed sentence) counts as rare; titles can still cover it in part.
  */
 export function unitWeights(contents: string[], units: string[]): number[] {
+  const folded = contents.map((c) => c.normalize('NFKC').toLowerCase());
   return units.map((u) => {
-    const df = Math.max(1, contents.filter((c) => unitCount(c, u) > 0).length);
+    const df = Math.max(1, folded.filter((c) => countIn(c, u) > 0).length);
     return Math.log(1 + contents.length / df) * unitSize(u);
   });
 }
@@ -128,12 +129,16 @@ export function namingQuery(query: string): string {
   return `${query} ${joined} ${otherNames(query).join(' ')}`;
 }
 
-/** The share of `text` (without its question words) that the query (see namingQuery) holds, from 0 to 1. */
-export function queryShare(naming: string, text: string): number {
+/** The units of a title or alias that say what it is about: without question words (but keeping 为什么) or connectives. */
+function topicUnits(text: string): string[] {
   const kept = ASKING_MORE.reduce((t, w, i) => t.split(w).join(`\u0000${i}\u0000`), text);
   const stripped = stripQuestionWords(kept).replace(/\u0000(\d)\u0000/g, (_, i: string) => ` ${ASKING_MORE[Number(i)]} `);
-  const units = queryUnits(stripped).filter((u) => !CONNECTIVES.test(u));
-  return titleCoverage(naming, units);
+  return queryUnits(stripped).filter((u) => !CONNECTIVES.test(u));
+}
+
+/** The share of `text` (see topicUnits) that the query (see namingQuery) holds, from 0 to 1. */
+export function queryShare(naming: string, text: string): number {
+  return titleCoverage(naming, topicUnits(text));
 }
 
 /**
@@ -171,9 +176,10 @@ const FULL_SHARE = 0.85;
 export function containedAlias(naming: string, units: string[], weights: number[], aliases: string[]): number {
   return Math.max(0, ...aliases.map((a) => {
     if (titleCoverage(a, units, weights) >= 1) return 0;
-    const share = queryShare(naming, a);
+    const topic = topicUnits(a);
+    const share = titleCoverage(naming, topic);
     if (share < FULL_SHARE) return 0;
-    const size = queryUnits(a).reduce((n, u) => n + unitSize(u), 0);
+    const size = topic.reduce((n, u) => n + unitSize(u), 0);
     return share * Math.min(1, size / FULL_ALIAS_SIZE);
   }));
 }
@@ -184,36 +190,37 @@ export function containedAlias(naming: string, units: string[], weights: number[
  * focused each headline is on it, and by how closely a title or alias names what the query names.
  * `query` is the planned query (see plan.ts); `words` are marked in the excerpts.
  */
-export function rankHits(results: ScoredResult[], query: RankedQuery): QuestionHit[] {
+export function rankHits(results: ScoredResult[], query: RankedQuery, limit = Infinity): QuestionHit[] {
   const { words } = query;
   const units = [...words, ...query.optional];
-  const fromResults = unitWeights(results.map((r) => r.data.content), units);
-  const required = query.weights ?? fromResults.slice(0, words.length);
+  const required = query.weights ?? unitWeights(results.map((r) => r.data.content), words);
   // A ranking-only word weighs a share of an average required word, whatever its own rarity.
   const average = required.reduce((a, b) => a + b, 0) / Math.max(1, required.length);
   const weights = [...required, ...query.optional.map(() => OPTIONAL_WEIGHT * average)];
   // The query as one text again (“标签 选择器” → 标签选择器), for how much of a title it holds.
   const naming = namingQuery(normalizeQuery(units.join(' ')));
-  return results
-    .map((r) => {
-      const title = r.data.meta.title ?? '';
-      const own = titleCoverage(title, units, weights);
-      const names = [r.data.meta.aka, r.data.meta.aliases].filter(Boolean).join(' ');
-      const named = names ? AKA_FACTOR * titleCoverage(`${title} ${names}`, units, weights) : 0;
-      const focus = headlineFocus(title, r.data.meta.summary ?? '', units, weights);
-      const aliases = [r.data.meta.aliases, r.data.meta.aka].flatMap((names) => (names ?? '').split('；')).filter(Boolean);
-      const concept = conceptMatch(naming, units, weights, title, aliases);
-      const contained = containedAlias(naming, units, weights, (r.data.meta.aliases ?? '').split('；').filter(Boolean));
-      return {
-        title,
-        topic: r.data.meta.topic ?? '',
-        difficulty: r.data.filters?.difficulty?.[0] ?? '',
-        url: r.data.url,
-        excerpt: excerptPieces(r.data.content, title, [r.data.meta.aka ?? '', r.data.meta.also ?? '', r.data.meta.aliases ?? ''], words),
-        score: r.score * (1 + TITLE_BOOST * Math.max(own, named)) * (1 + FOCUS_BOOST * focus) * (1 + CONCEPT_BOOST * concept) * (1 + CONTAINED_BOOST * contained ** 2),
-      };
-    })
-    .sort((a, b) => b.score - a.score);
+  const scored = results.map((r) => {
+    const { meta } = r.data;
+    const title = meta.title ?? '';
+    const own = titleCoverage(title, units, weights);
+    const names = [meta.aka, meta.aliases].filter(Boolean).join(' ');
+    const named = names ? AKA_FACTOR * titleCoverage(`${title} ${names}`, units, weights) : 0;
+    const focus = headlineFocus(title, meta.summary ?? '', units, weights);
+    const aliases = (meta.aliases ?? '').split('；').filter(Boolean);
+    const concept = conceptMatch(naming, units, weights, title, [...aliases, ...(meta.aka ?? '').split('；').filter(Boolean)]);
+    const contained = containedAlias(naming, units, weights, aliases);
+    const score = r.score * (1 + TITLE_BOOST * Math.max(own, named)) * (1 + FOCUS_BOOST * focus) * (1 + CONCEPT_BOOST * concept) * (1 + CONTAINED_BOOST * contained ** 2);
+    return { r, score };
+  });
+  // Excerpts cost the most to cut, so only the results kept get one.
+  return scored.sort((a, b) => b.score - a.score).slice(0, limit).map(({ r, score }) => ({
+    title: r.data.meta.title ?? '',
+    topic: r.data.meta.topic ?? '',
+    difficulty: r.data.filters?.difficulty?.[0] ?? '',
+    url: r.data.url,
+    excerpt: excerptPieces(r.data.content, r.data.meta.title ?? '', [r.data.meta.aka ?? '', r.data.meta.also ?? '', r.data.meta.aliases ?? ''], words),
+    score,
+  }));
 }
 
 /**
