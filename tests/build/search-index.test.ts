@@ -21,7 +21,8 @@ test('aliases are indexed hidden at their weight, and the vocabulary lists the i
     assert.match(alias, /\shidden[\s>=]/, 'never shown');
     assert.match(alias, new RegExp(`data-pagefind-weight="${ALIAS_WEIGHT}"`));
     assert.match(alias, /data-pagefind-meta="aliases"/);
-    const words = readFileSync(path.join(site.dir, 'dist/pagefind/vocabulary.txt'), 'utf8').split('\n');
+    const [questions, ...words] = readFileSync(path.join(site.dir, 'dist/pagefind/vocabulary.txt'), 'utf8').split('\n');
+    assert.equal(questions, '3', 'the fixture has three questions');
     for (const word of ['quuxaliasword', 'quux', 'deployment', 'kubectl']) assert.ok(words.includes(word), `${word} is in the vocabulary`);
     assert.ok(!words.includes('复制链接') && words.every((w) => w === '' || /^[a-z0-9]+$/.test(w)), 'only Latin words, lowercased');
   } finally {

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { allowedEdits, editDistance, Vocabulary } from '../../src/search/client/spelling.ts';
+import { vocabularyFile } from '../../src/search/build/vocabulary.ts';
 
 test('edit distance counts inserts, deletes, substitutions and swaps of neighbours as one edit each', () => {
   assert.equal(editDistance('deployment', 'deployment', 2), 0);
@@ -46,8 +47,10 @@ test('known words, short words, words with digits and words with nothing close a
   assert.equal(vocabulary.correct('deploy'), undefined, 'deployment is four edits away');
 });
 
-test('the vocabulary file is one word a line', () => {
-  const parsed = Vocabulary.parse('pod\ndeployment\n\n');
+test('the vocabulary file holds the number of questions, then one word a line', () => {
+  const { questions, vocabulary: parsed } = Vocabulary.parse(vocabularyFile(134, ['pod', 'deployment']));
+  assert.equal(questions, 134);
   assert.deepEqual(parsed.words, ['pod', 'deployment']);
   assert.ok(parsed.has('POD'));
+  assert.throws(() => Vocabulary.parse('pod\ndeployment\n'), /should start with the number of questions, not "pod"/);
 });

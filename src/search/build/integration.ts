@@ -4,7 +4,7 @@ import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { questionRecords } from './records.ts';
-import { indexedText, vocabulary, VOCABULARY_FILE } from './vocabulary.ts';
+import { indexedText, vocabulary, vocabularyFile, VOCABULARY_FILE } from './vocabulary.ts';
 
 /** Every built HTML file under `dir`, as paths relative to it. */
 async function htmlFiles(dir: string): Promise<string[]> {
@@ -56,7 +56,7 @@ export default function pagefindIndex(): AstroIntegration {
         if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
         await Promise.all(UNUSED_UI.map((file) => rm(path.join(outputPath, file), { force: true })));
         const words = vocabulary(texts);
-        await writeFile(path.join(outputPath, VOCABULARY_FILE), `${words.join('\n')}\n`);
+        await writeFile(path.join(outputPath, VOCABULARY_FILE), vocabularyFile(count, words));
         await pagefind.close();
         const ms = Math.round(performance.now() - started);
         logger.info(`indexed ${count} questions in ${ms} ms; ${words.length} words in the spelling vocabulary`);

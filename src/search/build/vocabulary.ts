@@ -43,5 +43,13 @@ export function vocabulary(texts: string[]): string[] {
   return [...questions].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([word]) => word);
 }
 
-/** The file the browser loads: one word a line. */
+/** The file the browser loads (see vocabularyFile). */
 export const VOCABULARY_FILE = 'vocabulary.txt';
+
+/**
+ * The file's text: the number of questions indexed on the first line (the base of how rare a word
+ * is, known here at no cost), then one word a line.
+ */
+export function vocabularyFile(questions: number, words: string[]): string {
+  return `${questions}\n${words.join('\n')}\n`;
+}

@@ -61,7 +61,7 @@ export const VOCABULARY_URL = '/pagefind/vocabulary.txt';
 
 let loading: Promise<SearchIndex> | undefined;
 
-async function fetchVocabulary(): Promise<Vocabulary> {
+async function fetchVocabulary(): Promise<{ questions: number; vocabulary: Vocabulary }> {
   const response = await fetch(VOCABULARY_URL);
   if (!response.ok) throw new Error(`${VOCABULARY_URL}: HTTP ${response.status}`);
   return Vocabulary.parse(await response.text());
@@ -77,7 +77,7 @@ export function loadPagefind(): Promise<SearchIndex> {
       return pf;
     }),
     fetchVocabulary(),
-  ]).then(async ([pagefind, vocabulary]) => ({ pagefind, vocabulary, questions: (await pagefind.search(null)).results.length }));
+  ]).then(([pagefind, words]) => ({ pagefind, ...words }));
   loading.catch(() => { loading = undefined; });
   return loading;
 }

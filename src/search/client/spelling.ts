@@ -58,8 +58,12 @@ export class Vocabulary {
     });
   }
 
-  static parse(text: string): Vocabulary {
-    return new Vocabulary(text.split('\n').map((w) => w.trim()).filter(Boolean));
+  /** Reads the file the build writes: the number of questions indexed, then one word a line. */
+  static parse(text: string): { questions: number; vocabulary: Vocabulary } {
+    const [first = '', ...lines] = text.split('\n');
+    const questions = Number(first);
+    if (!Number.isInteger(questions) || questions < 1) throw new Error(`the vocabulary file should start with the number of questions, not ${JSON.stringify(first)}`);
+    return { questions, vocabulary: new Vocabulary(lines.map((w) => w.trim()).filter(Boolean)) };
   }
 
   has(word: string): boolean {
