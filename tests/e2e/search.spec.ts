@@ -111,7 +111,7 @@ test('arrow keys move through the results and Enter opens the focused one', asyn
   await expect(searchbox(page)).toBeFocused();
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/\/deployment-rollout\/#rolling-update-params$/);
+  await expect(page).toHaveURL(/\/deployment-rollout\/(\?.*)?#rolling-update-params$/);
 });
 
 test('Enter in the search box opens the first result', async ({ page }) => {
@@ -119,7 +119,7 @@ test('Enter in the search box opens the first result', async ({ page }) => {
   await page.keyboard.press('Control+k');
   await searchFor(page, 'PodDisruptionBudget');
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/\/workloads\/#pdb$/);
+  await expect(page).toHaveURL(/\/workloads\/(\?.*)?#pdb$/);
 });
 
 test('typing while a result is focused goes back to the search box', async ({ page }) => {

@@ -32,6 +32,8 @@ test('misspelt words are corrected, and the correction is reported', () => {
   assert.deepEqual(plan.corrections, [{ from: 'readness', to: 'readiness' }]);
   assert.equal(correctedQuery('readness  probe', plan.corrections), 'readiness probe');
   assert.equal(planQuery('kube-prxy', vocabulary).required, 'kube-proxy', 'each part of an identifier is checked');
+  const twice = planQuery('<deploymnet></deploymnet>', vocabulary);
+  assert.equal(correctedQuery('<deploymnet></deploymnet>', twice.corrections), '<deployment></deployment>', 'a word typed twice is corrected in both places, once each');
 });
 
 test('a word that occurs nowhere and resembles nothing is not searched', () => {

@@ -25,7 +25,9 @@ export interface QueryPlan {
   unknown: string[];
 }
 
-const PIECE = /\p{Script=Han}+|(?:(?!\p{Script=Han})[\p{L}\p{N}])(?:(?!\p{Script=Han})[\p{L}\p{N}._/-])*/gu;
+/** An identifier-shaped word of the query: letters and digits joined by . _ / - (not Chinese). */
+const LATIN_PIECE = /(?:(?!\p{Script=Han})[\p{L}\p{N}])(?:(?!\p{Script=Han})[\p{L}\p{N}._/-])*/gu;
+const PIECE = new RegExp(`\\p{Script=Han}+|${LATIN_PIECE.source}`, 'gu');
 const HAN = /\p{Script=Han}/u;
 const SOFT = new RegExp([...SOFT_WORDS].sort((a, b) => b.length - a.length).join('|'), 'g');
 
@@ -95,7 +97,6 @@ export function planQuery(raw: string, vocabulary?: Vocabulary, { exact = false,
 
 /** The query as the reader typed it, with each correction applied: what the dialog says it searched. */
 export function correctedQuery(raw: string, corrections: Correction[]): string {
-  let out = normalizeQuery(raw);
-  for (const { from, to } of corrections) out = out.replace(from, to);
-  return out;
+  const to = new Map(corrections.map((c) => [c.from, c.to]));
+  return normalizeQuery(raw).replace(LATIN_PIECE, (word) => to.get(word) ?? word);
 }
