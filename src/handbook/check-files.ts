@@ -7,7 +7,7 @@ import path from 'node:path';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
-import { validateYamlBlock } from '../k8s/validate-block.ts';
+import { ManifestValidationError, remarkValidateYaml } from '../markdown/remark-validate-yaml.ts';
 import { readContentIndex } from '../links/content-index.ts';
 import { linkProblemsIn } from '../markdown/remark-check-links.ts';
 import { renderDiagramsIn } from '../markdown/remark-diagrams.ts';
@@ -18,19 +18,15 @@ import { findDuplicateOrder, questionIdFor, relatedProblems, topicSlugFor, type 
 
 interface CodeNode { type: string; lang?: string | null; meta?: string | null; value?: string; position?: { start: { line: number } }; children?: CodeNode[] }
 
-function yamlProblems(tree: CodeNode, file: string): ContentProblem[] {
-  const out: ContentProblem[] = [];
-  const visit = (node: CodeNode) => {
-    const lang = node.lang?.toLowerCase();
-    if (node.type === 'code' && (lang === 'yaml' || lang === 'yml') && node.position) {
-      for (const issue of validateYamlBlock({ code: node.value ?? '', meta: node.meta, file, startLine: node.position.start.line + 1 })) {
-        out.push({ file, line: issue.line, message: issue.yamlPath ? `${issue.yamlPath}: ${issue.message}` : issue.message });
-      }
-    }
-    for (const child of node.children ?? []) visit(child);
-  };
-  visit(tree);
-  return out;
+/** The build's own YAML check, run on a parsed file; its problems instead of its error. */
+function yamlProblems(tree: CodeNode, file: string, root: string): ContentProblem[] {
+  try {
+    remarkValidateYaml({ root })(tree, { path: path.join(root, file) });
+    return [];
+  } catch (err) {
+    if (err instanceof ManifestValidationError) return err.problems;
+    throw err;
+  }
 }
 
 function walk(dir: string): string[] {
@@ -87,7 +83,7 @@ export function checkFiles(root: string, files: string[], whole = true): Content
       problems.push({ file, line: place.line ?? place.place?.line ?? place.place?.start?.line ?? 1, message: `MDX syntax: ${(err as Error).message}`, hint: 'put `{` and `<` in prose inside inline code' });
       continue;
     }
-    problems.push(...yamlProblems(tree, file), ...linkProblemsIn(tree as never, file, root));
+    problems.push(...yamlProblems(tree, file, root), ...linkProblemsIn(tree as never, file, root));
     problems.push(...renderDiagramsIn(tree, file).problems);
   }
   if (whole) {
