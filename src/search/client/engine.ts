@@ -40,7 +40,7 @@ let loading: Promise<Pagefind> | undefined;
 
 /** Loads Pagefind on first use only, so reading a page costs no search JavaScript. */
 export function loadPagefind(): Promise<Pagefind> {
-  const url = '/pagefind/pagefind.js';
+  const url = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/pagefind.js`;
   loading ??= import(/* @vite-ignore */ url).then(async (pf: Pagefind) => {
     await pf.options({ ranking: RANKING });
     await pf.init();

@@ -17,7 +17,7 @@ export async function highlightLandingQuestion() {
   if (!new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) return;
   const heading = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
   const question = heading?.closest('[data-pagefind-body]') ?? null;
-  const url = '/pagefind/pagefind-highlight.js';
+  const url = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/pagefind-highlight.js`;
   const { default: PagefindHighlight } = await import(/* @vite-ignore */ url) as { default: new (o: HighlightOptions) => unknown };
   new PagefindHighlight({
     markContext: question,
