@@ -4,19 +4,25 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { transformerNotationHighlight } from '@shikijs/transformers';
-import { SITE_URL } from './src/config.ts';
+import { BASE_PATH, SITE_URL } from './src/config.ts';
+import { withoutBase } from './src/handbook/urls.ts';
 import pagefindIndex from './src/search/build/integration.ts';
 import linkCheck from './src/links/integration.ts';
 import { codeFrame } from './src/markdown/shiki-code-frame.ts';
 import { fieldDocs } from './src/markdown/shiki-field-docs.ts';
 import { remarkValidateYaml } from './src/markdown/remark-validate-yaml.ts';
 import { remarkCheckLinks } from './src/markdown/remark-check-links.ts';
+import { rehypeBaseLinks } from './src/markdown/rehype-base-links.ts';
+import { rehypeTableScroll } from './src/markdown/rehype-table-scroll.ts';
+import hostHeaders from './src/security/headers-integration.ts';
 import { classColours } from './src/markdown/shiki-class-colours.ts';
 import { CODE_THEMES } from './src/markdown/code-theme.ts';
 import { codeColoursStylesheet } from './src/markdown/code-colours-vite.ts';
 
 export default defineConfig({
   site: SITE_URL,
+  // BASE_PATH puts the whole site under a sub-path (a GitHub Pages project site); see src/handbook/urls.ts.
+  base: BASE_PATH,
   trailingSlash: 'always',
   build: { format: 'directory' },
   server: { host: '127.0.0.1', port: 4321 },
@@ -38,8 +44,9 @@ export default defineConfig({
   markdown: {
     // The remark/rehype pipeline, because the build-time checks are remark plugins:
     // every ```yaml block under content/ is validated against the Kubernetes API, every internal link
-    // against the pages content/ will build.
-    processor: unified({ remarkPlugins: [remarkValidateYaml, remarkCheckLinks] }),
+    // against the pages content/ will build. Links are checked as written (`/q/<id>/`) and get the
+    // base path afterwards; wide tables scroll in a focusable region instead of breaking identifiers.
+    processor: unified({ remarkPlugins: [remarkValidateYaml, remarkCheckLinks], rehypePlugins: [rehypeBaseLinks, rehypeTableScroll] }),
     shikiConfig: {
       themes: CODE_THEMES,
       defaultColor: false,
@@ -49,9 +56,11 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
-    // Permalink pages only redirect, so they stay out of the sitemap.
-    sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/q/') }),
+    // Pages only (addresses ending in /), under the base path: not the JSON, images and text files
+    // that endpoints write.
+    sitemap({ filter: (page) => withoutBase(new URL(page).pathname)?.endsWith('/') ?? false }),
     linkCheck(),
     pagefindIndex(),
+    hostHeaders(),
   ],
 });
