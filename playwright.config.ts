@@ -9,6 +9,10 @@ process.env.E2E_PORT ??= process.env.PORT ?? String(freePort());
 const port = Number(process.env.E2E_PORT);
 const launchOptions = chromiumLaunchOptions();
 const E2E_DIST = 'dist-e2e';
+// The site is built for the server it is tested on, so canonical links, previews and copied links name
+// it; with a repository set, so the edit links are there to test.
+process.env.E2E_SITE_URL ??= `http://127.0.0.1:${port}`;
+process.env.E2E_REPOSITORY_URL ??= 'https://github.com/example/kube-handbook';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -33,5 +37,6 @@ export default defineConfig({
     timeout: 300_000,
     stdout: 'ignore',
     stderr: 'pipe',
+    env: { SITE_URL: process.env.E2E_SITE_URL, REPOSITORY_URL: process.env.E2E_REPOSITORY_URL, REPOSITORY_BRANCH: 'main' },
   },
 });

@@ -25,7 +25,7 @@ async function copy(text: string, button: HTMLButtonElement, done: string) {
   }
 }
 
-/** Wires the copy-link buttons of questions (shown by CSS once scripts run) and reveals the copy buttons of code blocks. */
+/** Wires the copy-link buttons of questions and the copy buttons of code blocks (CSS shows both once scripts run). */
 export function initCopyButtons() {
   // The button carries the question's permalink on the configured origin (/q/<id>/), written at build
   // time, so a shared link survives the question moving and never names a preview or local address.
@@ -35,7 +35,6 @@ export function initCopyButtons() {
   document.querySelectorAll<HTMLButtonElement>('.copy-code').forEach((button) => {
     const pre = button.closest('figure')?.querySelector('pre');
     if (!pre) return;
-    button.hidden = false;
     button.addEventListener('click', () => copy(codeText(pre), button, '代码已复制到剪贴板'));
   });
 }

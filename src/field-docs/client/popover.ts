@@ -85,9 +85,11 @@ async function show(key: HTMLElement) {
   current = key;
   key.setAttribute('aria-describedby', POP_ID);
   const box = key.getBoundingClientRect();
-  const width = Math.min(420, window.innerWidth - 16);
+  // The page's own width, not the window's: on a phone the window can grow to fit whatever overflows.
+  const page = document.documentElement.clientWidth;
+  const width = Math.min(420, page - 16);
   el.style.width = `${width}px`;
-  el.style.left = `${Math.max(8, Math.min(box.left, window.innerWidth - width - 8)) + window.scrollX}px`;
+  el.style.left = `${Math.max(8, Math.min(box.left, page - width - 8)) + window.scrollX}px`;
   el.style.top = `${box.bottom + window.scrollY + 6}px`;
 }
 

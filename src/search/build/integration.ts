@@ -17,10 +17,13 @@ async function htmlFiles(dir: string): Promise<string[]> {
 /** Pagefind's ready-made search interfaces; the site has its own dialog and never loads them. */
 const UNUSED_UI = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css'];
 
-/** The address a built file is served at, under the base path: `storage/index.html` → `/storage/` (or `/handbook/storage/`). */
-function servedPath(relative: string, base: string): string {
+/**
+ * The address a built file is served at: `storage/index.html` → `/storage/`. Under a base path these
+ * stay base-free: Pagefind's client puts its own location's base (`/handbook/`) in front of them.
+ */
+function servedPath(relative: string): string {
   const posix = relative.split(path.sep).join('/');
-  return `${base}${posix.replace(/(^|\/)index\.html$/, '$1')}`;
+  return `/${posix.replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
 /**
@@ -28,13 +31,9 @@ function servedPath(relative: string, base: string): string {
  * question (see search-records.ts), so a plain `astro build` already yields a searchable site.
  */
 export default function pagefindIndex(): AstroIntegration {
-  let base = '/';
   return {
     name: 'kube-handbook:pagefind',
     hooks: {
-      'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
-      },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const started = performance.now();
@@ -44,7 +43,7 @@ export default function pagefindIndex(): AstroIntegration {
         let count = 0;
         for (const file of await htmlFiles(site)) {
           const where = path.join(path.basename(site), file);
-          for (const record of questionRecords(await readFile(path.join(site, file), 'utf8'), servedPath(file, base), where)) {
+          for (const record of questionRecords(await readFile(path.join(site, file), 'utf8'), servedPath(file), where)) {
             const added = await index.addHTMLFile({ url: record.url, content: record.html });
             if (added.errors.length) throw new Error(`Pagefind could not index ${record.url} from ${where}: ${added.errors.join('; ')}`);
             count++;

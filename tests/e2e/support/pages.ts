@@ -1,9 +1,19 @@
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import { parseBasePath } from '../../../src/deploy-settings.ts';
+
+/**
+ * The base path the site under test was built with (BASE_PATH, as the build reads it). Paths the
+ * helpers return include it, so they can be opened as they are.
+ */
+export const BASE = parseBasePath(process.env.BASE_PATH);
+
+/** A site path (`/q/x/`) under the base. */
+export const sitePath = (path: string) => `${BASE.replace(/\/$/, '')}${path}`;
 
 /** Every page the served site lists in its sitemap, as paths on the server under test. */
 export async function sitemapPaths(request: APIRequestContext): Promise<string[]> {
-  const index = await request.get('/sitemap-index.xml');
-  expect(index.ok(), 'the site serves /sitemap-index.xml').toBe(true);
+  const index = await request.get(sitePath('/sitemap-index.xml'));
+  expect(index.ok(), 'the site serves its sitemap-index.xml').toBe(true);
   const paths: string[] = [];
   for (const sitemap of locs(await index.text())) {
     const res = await request.get(new URL(sitemap).pathname);
@@ -11,13 +21,21 @@ export async function sitemapPaths(request: APIRequestContext): Promise<string[]
     paths.push(...locs(await res.text()).map((loc) => new URL(loc).pathname));
   }
   // An empty or broken sitemap must not let every gate pass by checking nothing.
-  expect(paths).toContain('/');
+  expect(paths).toContain(BASE);
   expect(paths.length).toBeGreaterThan(2);
   return paths;
 }
 
 function locs(xml: string): string[] {
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!.trim());
+}
+
+/** The pages of the sitemap of one kind: a question's own page, a topic page, or any other. */
+export function pageKind(path: string): 'question' | 'topic' | 'other' {
+  const inside = path.slice(BASE.length - 1);
+  if (/^\/q\/[^/]+\/$/.test(inside)) return 'question';
+  if (/^\/[^/]+\/$/.test(inside) && inside !== '/questions/') return 'topic';
+  return 'other';
 }
 
 /** The permalink of every question on the given topic pages: `/q/<id>/`. */
@@ -28,11 +46,16 @@ export async function permalinkPaths(request: APIRequestContext, pages: string[]
     for (const m of html.matchAll(/<section class="question"[^>]*>\s*<h2 id="([^"]+)"/g)) ids.push(m[1]!);
   }
   expect(ids.length, 'topic pages hold questions').toBeGreaterThan(0);
-  return ids.map((id) => `/q/${id}/`);
+  return ids.map((id) => sitePath(`/q/${id}/`));
+}
+
+/** Splits a list into `count` shards and returns shard `index`, so a long page list can run in parallel tests. */
+export function shard<T>(items: T[], index: number, count: number): T[] {
+  return items.filter((_, i) => i % count === index);
 }
 
 /** An address that does not exist, answered by the 404 page. */
-export const MISSING_PAGE = '/no-such-page/';
+export const MISSING_PAGE = sitePath('/no-such-page/');
 
 export type Theme = 'light' | 'dark';
 
