@@ -8,7 +8,8 @@ import { freePort } from './tools/lib/free-port.ts';
 process.env.E2E_PORT ??= process.env.PORT ?? String(freePort());
 const port = Number(process.env.E2E_PORT);
 const launchOptions = chromiumLaunchOptions();
-const E2E_DIST = 'dist-e2e';
+process.env.E2E_DIST ??= 'dist-e2e';
+const E2E_DIST = process.env.E2E_DIST;
 // The site is built for the server it is tested on, so canonical links, previews and copied links name
 // it; with a repository set, so the edit links are there to test.
 process.env.E2E_SITE_URL ??= `http://127.0.0.1:${port}`;

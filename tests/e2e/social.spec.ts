@@ -26,7 +26,7 @@ test('every page has social preview tags, with its own address and an image from
       const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
       if (tags['og:url'] !== canonical || tags['og:url'] !== `${SITE}${path}`) problems.push(`${path}: og:url ${tags['og:url']} is not the page (${canonical})`);
     }
-    const kind = path === MISSING_PAGE ? 'other' : pageKind(path);
+    const kind = pageKind(path);
     const expectedType = kind === 'question' || kind === 'topic' ? 'article' : 'website';
     if (tags['og:type'] !== expectedType) problems.push(`${path}: og:type ${tags['og:type']}, expected ${expectedType}`);
   }

@@ -10,6 +10,9 @@ export const BASE = parseBasePath(process.env.BASE_PATH);
 /** A site path (`/q/x/`) under the base. */
 export const sitePath = (path: string) => `${BASE.replace(/\/$/, '')}${path}`;
 
+/** An address that does not exist, answered by the 404 page. */
+export const MISSING_PAGE = sitePath('/no-such-page/');
+
 /** Every page the served site lists in its sitemap, as paths on the server under test. */
 export async function sitemapPaths(request: APIRequestContext): Promise<string[]> {
   const index = await request.get(sitePath('/sitemap-index.xml'));
@@ -30,8 +33,9 @@ function locs(xml: string): string[] {
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!.trim());
 }
 
-/** The pages of the sitemap of one kind: a question's own page, a topic page, or any other. */
+/** The pages of the sitemap of one kind: a question's own page, a topic page, or any other (the 404 page too). */
 export function pageKind(path: string): 'question' | 'topic' | 'other' {
+  if (path === MISSING_PAGE) return 'other';
   const inside = path.slice(BASE.length - 1);
   if (/^\/q\/[^/]+\/$/.test(inside)) return 'question';
   if (/^\/[^/]+\/$/.test(inside) && inside !== '/questions/') return 'topic';
@@ -49,13 +53,22 @@ export async function permalinkPaths(request: APIRequestContext, pages: string[]
   return ids.map((id) => sitePath(`/q/${id}/`));
 }
 
+/**
+ * The pages for checks that drive a browser through each page (search, every request): all pages but
+ * question pages, and every `every`-th question page. A question page shows the same answer as its
+ * topic page, which is checked in full, in one shared template; checks that read the HTML, and the
+ * accessibility scan, still cover every question page.
+ */
+export function withQuestionSample(paths: string[], every = 7): string[] {
+  let n = 0;
+  return paths.filter((p) => pageKind(p) !== 'question' || n++ % every === 0);
+}
+
 /** Splits a list into `count` shards and returns shard `index`, so a long page list can run in parallel tests. */
 export function shard<T>(items: T[], index: number, count: number): T[] {
   return items.filter((_, i) => i % count === index);
 }
 
-/** An address that does not exist, answered by the 404 page. */
-export const MISSING_PAGE = sitePath('/no-such-page/');
 
 export type Theme = 'light' | 'dark';
 
