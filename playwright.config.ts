@@ -31,8 +31,10 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions } }],
   webServer: {
     // The production build (search only exists after Pagefind has indexed it), in a folder of its own so a
-    // build or preview of dist/ running alongside cannot change the site under test.
-    command: `npm run build -- --outDir ${E2E_DIST} && astro preview --outDir ${E2E_DIST} --host 127.0.0.1 --port ${port}`,
+    // build or preview of dist/ running alongside cannot change the site under test. The preview ignores
+    // Astro's one-server lock file, which a preview running alongside (or one killed at the end of an
+    // earlier run) would otherwise hold.
+    command: `npm run build -- --outDir ${E2E_DIST} && astro preview --ignore-lock --outDir ${E2E_DIST} --host 127.0.0.1 --port ${port}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 300_000,
