@@ -81,5 +81,17 @@ for (const width of [390, 1440]) {
       for (const h of await lastLines(page)) if (h.lines > 1 && h.last < 2) lonely.push(`${path}: "${h.text}"`);
     }
     expect(lonely, lonely.join('\n')).toEqual([]);
+    // A heading whose plain line-filling would leave its last character alone: 21 characters in a box
+    // 20 wide. The site's heading style must still spread them over the lines.
+    await page.locator('main').evaluate((main) => {
+      const h = document.createElement('h2');
+      h.id = 'wrap-probe';
+      h.textContent = '一二三四五六七八九十一二三四五六七八九十册';
+      main.prepend(h);
+      h.style.width = `${parseFloat(getComputedStyle(h).fontSize) * 20.5}px`;
+    });
+    const probe = (await lastLines(page)).find((h) => h.text.startsWith('一二三'))!;
+    expect(probe.lines).toBe(2);
+    expect(probe.last).toBeGreaterThan(1);
   });
 }
