@@ -15,7 +15,7 @@ test('the home page says what the handbook is and for whom, and starts at the fi
   await page.goto('/');
   const firstTopic = await page.locator('.topic-card').first().getAttribute('href');
   await page.goto(firstTopic!);
-  const first = await page.locator('main section.question > h2').first();
+  const first = page.locator('main section.question > h2').first();
   const [id, title] = [await first.getAttribute('id'), (await first.textContent())!.trim()];
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kubernetes 面试手册');
