@@ -47,5 +47,19 @@ test('every table goes into one focusable region that scrolls, once', () => {
   rehypeTableScroll()(tree);
   rehypeTableScroll()(tree);
   const region = 'div className=table-scroll tabIndex=0 role=region ariaLabel=表格，可横向滚动';
-  assert.deepEqual(outline(tree), [region, 'table', 'tbody', 'tr', 'td', 'code', 'p', region, 'table']);
+  assert.deepEqual(outline(tree), [region, 'table', 'tbody', 'tr', 'td', 'code', 'span className=tok', 'p', region, 'table']);
+});
+
+test('code in a table cell keeps each token in one unbreakable piece, and its text as it was', () => {
+  const tree = fromHtml('<table><tr><td><code>kubectl rollout undo deployment/web --to-revision=2</code></td><td>回滚 <code>x</code></td></tr></table>', { fragment: true });
+  rehypeTableScroll()(tree);
+  const code = (tree.children[0] as Element).children[0] as Element;
+  const tokens: string[] = [];
+  visit(code, 'element', (el: Element) => {
+    if ((el.properties?.className as string[] | undefined)?.includes('tok')) tokens.push((el.children[0] as { value: string }).value);
+  });
+  assert.deepEqual(tokens, ['kubectl', 'rollout', 'undo', 'deployment/web', '--to-revision=2', 'x']);
+  let text = '';
+  visit(tree, 'text', (t: { value: string }) => { text += t.value; });
+  assert.equal(text, 'kubectl rollout undo deployment/web --to-revision=2回滚 x');
 });
