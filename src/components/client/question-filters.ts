@@ -35,10 +35,15 @@ export function initQuestionFilters() {
   };
 
   const params = new URLSearchParams(location.search);
+  let chosen = false;
   for (const s of selects) {
     const wanted = params.get(s.name);
-    if (wanted && [...s.options].some((o) => o.value === wanted)) s.value = wanted;
+    if (wanted && [...s.options].some((o) => o.value === wanted)) {
+      s.value = wanted;
+      chosen = true;
+    }
     s.addEventListener('change', apply);
   }
-  apply();
+  // The page arrives showing everything; only a choice carried in the address needs the list touched.
+  if (chosen) apply();
 }
