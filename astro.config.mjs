@@ -4,13 +4,17 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { transformerNotationHighlight } from '@shikijs/transformers';
-import { SITE_URL } from './src/config.ts';
+import { BASE_PATH, SITE_URL } from './src/config.ts';
+import { withoutBase } from './src/handbook/urls.ts';
 import pagefindIndex from './src/search/build/integration.ts';
 import linkCheck from './src/links/integration.ts';
 import { codeFrame } from './src/markdown/shiki-code-frame.ts';
 import { fieldDocs } from './src/markdown/shiki-field-docs.ts';
 import { remarkValidateYaml } from './src/markdown/remark-validate-yaml.ts';
 import { remarkCheckLinks } from './src/markdown/remark-check-links.ts';
+import { rehypeBaseLinks } from './src/markdown/rehype-base-links.ts';
+import { rehypeTableScroll } from './src/markdown/rehype-table-scroll.ts';
+import hostHeaders from './src/security/headers-integration.ts';
 import { classColours } from './src/markdown/shiki-class-colours.ts';
 import { CODE_THEMES } from './src/markdown/code-theme.ts';
 import { codeColoursStylesheet } from './src/markdown/code-colours-vite.ts';
@@ -18,6 +22,8 @@ import { remarkDiagrams } from './src/markdown/remark-diagrams.ts';
 
 export default defineConfig({
   site: SITE_URL,
+  // BASE_PATH puts the whole site under a sub-path (a GitHub Pages project site); see src/handbook/urls.ts.
+  base: BASE_PATH,
   trailingSlash: 'always',
   build: { format: 'directory' },
   server: { host: '127.0.0.1', port: 4321 },
@@ -40,8 +46,13 @@ export default defineConfig({
   markdown: {
     // The remark/rehype pipeline, because the build-time checks are remark plugins:
     // every ```yaml block under content/ is validated against the Kubernetes API, every internal link
-    // against the pages content/ will build; every ```mermaid fence becomes an inline SVG figure.
-    processor: unified({ remarkPlugins: [remarkValidateYaml, remarkCheckLinks, remarkDiagrams] }),
+    // against the pages content/ will build; every ```mermaid fence becomes an inline SVG figure. Links are
+    // checked as written (`/q/<id>/`) and get the base path afterwards; wide tables scroll in a focusable
+    // region instead of breaking identifiers.
+    processor: unified({
+      remarkPlugins: [remarkValidateYaml, remarkCheckLinks, remarkDiagrams],
+      rehypePlugins: [rehypeBaseLinks, rehypeTableScroll],
+    }),
     shikiConfig: {
       themes: CODE_THEMES,
       defaultColor: false,
@@ -51,10 +62,16 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
-    // Permalink pages only redirect, and the answer pages /practice/ fetches are parts of topic pages,
-    // so both stay out of the sitemap.
-    sitemap({ filter: (page) => !/^\/(q|practice\/answers)\//.test(new URL(page).pathname) }),
+    // Pages only (addresses ending in /), under the base path: not the JSON, images and text files that
+    // endpoints write, and not the answer fragments /practice/ fetches, which are parts of topic pages.
+    sitemap({
+      filter: (page) => {
+        const path = withoutBase(new URL(page).pathname);
+        return path !== undefined && path.endsWith('/') && !path.startsWith('/practice/answers/');
+      },
+    }),
     linkCheck(),
     pagefindIndex(),
+    hostHeaders(),
   ],
 });

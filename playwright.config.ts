@@ -8,7 +8,12 @@ import { freePort } from './tools/lib/free-port.ts';
 process.env.E2E_PORT ??= process.env.PORT ?? String(freePort());
 const port = Number(process.env.E2E_PORT);
 const launchOptions = chromiumLaunchOptions();
-const E2E_DIST = 'dist-e2e';
+process.env.E2E_DIST ??= 'dist-e2e';
+const E2E_DIST = process.env.E2E_DIST;
+// The site is built for the server it is tested on, so canonical links, previews and copied links name
+// it; with a repository set, so the edit links are there to test.
+process.env.E2E_SITE_URL ??= `http://127.0.0.1:${port}`;
+process.env.E2E_REPOSITORY_URL ??= 'https://github.com/example/kube-handbook';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -26,13 +31,15 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions } }],
   webServer: {
     // The production build (search only exists after Pagefind has indexed it), in a folder of its own so a
-    // build or preview of dist/ running alongside cannot change the site under test. --ignore-lock: a
-    // preview of dist/ (npm start) may already be running; this server is our own, on its own port.
+    // build or preview of dist/ running alongside cannot change the site under test. The preview ignores
+    // Astro's one-server lock file, which a preview running alongside (or one killed at the end of an
+    // earlier run) would otherwise hold.
     command: `npm run build -- --outDir ${E2E_DIST} && astro preview --ignore-lock --outDir ${E2E_DIST} --host 127.0.0.1 --port ${port}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 300_000,
     stdout: 'ignore',
     stderr: 'pipe',
+    env: { SITE_URL: process.env.E2E_SITE_URL, REPOSITORY_URL: process.env.E2E_REPOSITORY_URL, REPOSITORY_BRANCH: 'main' },
   },
 });

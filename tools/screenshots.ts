@@ -5,7 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { chromiumLaunchOptions } from './browser/chromium.ts';
 
 const [base = 'http://127.0.0.1:4321', out = 'screenshots', ...paths] = process.argv.slice(2);
-const pages = paths.length ? paths : ['/', '/health-checks/', '/deployment-rollout/'];
+const pages = paths.length ? paths : ['/', '/health-checks/', '/q/probe-types/', '/questions/'];
 const browser = await chromium.launch(chromiumLaunchOptions());
 mkdirSync(out, { recursive: true });
 const sizes = { desktop: { width: 1440, height: 900 }, phone: { width: 390, height: 844 } };

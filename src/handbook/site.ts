@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { findDuplicateOrder, relatedProblems } from './rules.ts';
 import { readFrontmatter } from './frontmatter-source.ts';
 import { ContentError, throwIfAny } from './problems.ts';
+import { questionAnchorHref, questionPageHref } from './urls.ts';
+import { lastCommitDates } from './git-dates.ts';
 
 export { SITE_NAME } from '../config.ts';
 
@@ -17,10 +19,27 @@ export function topicOf(question: Question): string {
 
 /** The on-site address of a question: its topic page with the question's anchor. */
 export function questionHref(question: Question): string {
-  return `/${topicOf(question)}/#${question.id}`;
+  return questionAnchorHref(topicOf(question), question.id);
 }
 
-let cache: Promise<{ topics: Topic[]; byTopic: Map<string, Question[]>; byId: Map<string, Question> }> | undefined;
+/** The question's own page: `/q/<id>/`. */
+export function permalinkOf(question: Question): string {
+  return questionPageHref(question.id);
+}
+
+export interface Site {
+  /** Topics in learner order. */
+  topics: Topic[];
+  /** Each topic's questions, in order. */
+  byTopic: Map<string, Question[]>;
+  byId: Map<string, Question>;
+  /** Every question in reading order: topic by topic, each in its order. */
+  ordered: Question[];
+  /** When a question's file was last committed (`YYYY-MM-DD`), when git history can tell. */
+  updated: Map<string, string>;
+}
+
+let cache: Promise<Site> | undefined;
 
 /** Loads topics in learner order and questions grouped by topic in their order, checking order clashes once. */
 export function loadSite() {
@@ -43,7 +62,14 @@ export function loadSite() {
       const dup = findDuplicateOrder(list.map((q) => ({ order: q.data.order, file: q.filePath ?? q.id })));
       if (dup) throw new ContentError('duplicate question order', [{ file: dup[1].file, line: readFrontmatter(readFileSync(dup[1].file, 'utf8')).keyLines.get('order') ?? 1, message: `order ${dup[1].order} is already used in topic "${slug}" by ${dup[0].file}`, hint: 'give each question in a topic its own order' }]);
     }
-    return { topics, byTopic, byId };
+    const ordered = topics.flatMap((t) => byTopic.get(t.id) ?? []);
+    const dates = lastCommitDates(process.cwd());
+    const updated = new Map<string, string>();
+    for (const q of questions) {
+      const day = q.filePath ? dates.get(q.filePath) : undefined;
+      if (day) updated.set(q.id, day);
+    }
+    return { topics, byTopic, byId, ordered, updated };
   })();
   return cache;
 }

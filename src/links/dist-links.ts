@@ -1,6 +1,7 @@
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import type { Element } from 'hast';
+import { withBase, withoutBase } from '../handbook/urls.ts';
 
 /**
  * Finds broken internal links and anchors in a built site. Pure functions over file contents,
@@ -85,6 +86,11 @@ export interface BuiltSite {
   markup: Map<string, string>;
   /** The origin the site is deployed at; absolute links to it count as internal. */
   origin: string;
+  /**
+   * The path the site is served under (`/` or `/handbook/`). Built files sit at the root of the build
+   * folder, but every address on a page must carry the base to reach them.
+   */
+  base?: string;
   /** The content file a question id comes from, so a problem names the file to fix. */
   sourceOf?: (questionId: string) => string | undefined;
 }
@@ -122,7 +128,7 @@ export function findBrokenLinks(site: BuiltSite): string[] {
       if (seen.has(id)) problems.push(`${file}: id "${id}" is used more than once, so links to #${id} are ambiguous`);
       seen.add(id);
     }
-    const base = new URL(pathOfFile(file), site.origin);
+    const base = new URL(withBase(pathOfFile(file), site.base ?? '/'), site.origin);
     for (const link of page.links) {
       const source = link.under ? site.sourceOf?.(link.under) : undefined;
       const where = `${source ? `${source} → ` : ''}${file}: ${link.source} "${link.href}"${link.under ? ` (under #${link.under})` : ''}`;
@@ -144,7 +150,10 @@ function checkLink(href: string, base: URL, site: BuiltSite, idsOf: (file: strin
     return 'is not a valid address';
   }
   if (url.origin !== site.origin) return undefined; // another site, or mailto:/tel:
-  const file = fileOfPath(url.pathname);
+  const basePath = site.base ?? '/';
+  const sitePath = withoutBase(url.pathname, basePath);
+  if (sitePath === undefined) return `leads outside the site's base path ${basePath}: ${url.pathname} (write ${withBase(url.pathname, basePath)})`;
+  const file = fileOfPath(sitePath);
   if (!site.files.has(file)) {
     if (site.files.has(`${file}/index.html`)) return `needs a trailing slash: ${url.pathname}/`;
     return `leads to no page: nothing is built at ${url.pathname}`;

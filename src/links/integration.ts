@@ -12,11 +12,13 @@ import { readContentIndex } from './content-index.ts';
  */
 export default function linkCheck(): AstroIntegration {
   let origin = 'http://localhost';
+  let base = '/';
   return {
     name: 'kube-handbook:link-check',
     hooks: {
       'astro:config:done': ({ config }) => {
         if (config.site) origin = new URL(config.site).origin;
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
       },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
@@ -34,7 +36,7 @@ export default function linkCheck(): AstroIntegration {
           const topic = questions.get(id);
           return topic ? `content/questions/${topic}/${id}.mdx` : undefined;
         };
-        const problems = findBrokenLinks({ files, markup, origin, sourceOf });
+        const problems = findBrokenLinks({ files, markup, origin, base, sourceOf });
         if (problems.length) {
           // A backstop: links written in content/ are checked at the source first, so what is left
           // here comes from templates or components; each names the question's file when it has one.

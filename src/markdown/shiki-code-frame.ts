@@ -4,8 +4,8 @@ import { parseFenceMeta } from '../k8s/fence-meta.ts';
 
 /**
  * Wraps every highlighted block in a <figure> with its title (from `title="…"` in the fence meta)
- * and a copy button. The button ships `hidden`; the copy script reveals it, so without JavaScript
- * no dead button is shown. The header stays out of the search index: its words describe the
+ * and a copy button. The button is `js-only`: CSS shows it from the first paint once scripts can run
+ * (so the block does not move when they do) and never without JavaScript, so no dead button is shown. The header stays out of the search index: its words describe the
  * block, not the answer.
  */
 export function codeFrame(): ShikiTransformer {
@@ -31,7 +31,7 @@ export function codeFrame(): ShikiTransformer {
           {
             type: 'element',
             tagName: 'button',
-            properties: { type: 'button', className: ['copy-code'], hidden: true, 'aria-label': title ? `复制 ${title}` : '复制代码' },
+            properties: { type: 'button', className: ['copy-code', 'js-only'], 'aria-label': title ? `复制 ${title}` : '复制代码' },
             children: [{ type: 'text', value: '复制' }],
           },
         ],

@@ -26,3 +26,22 @@ export function contentSecurityPolicy(inlineScripts: string[]): string {
     "form-action 'self'",
   ].join('; ');
 }
+
+/**
+ * The same policy as a response header, plus what only a header can carry: `frame-ancestors`, which
+ * a <meta> policy ignores, so no other site can frame the handbook.
+ */
+export function headerContentSecurityPolicy(inlineScripts: string[]): string {
+  return `${contentSecurityPolicy(inlineScripts)}; frame-ancestors 'none'`;
+}
+
+/** Response headers for hosts that can set them (see “部署” in README.md), in the `_headers` file format. */
+export function hostHeadersFile(inlineScripts: string[], base: string): string {
+  return [
+    `${base}*`,
+    `  Content-Security-Policy: ${headerContentSecurityPolicy(inlineScripts)}`,
+    '  X-Content-Type-Options: nosniff',
+    '  Referrer-Policy: strict-origin-when-cross-origin',
+    '',
+  ].join('\n');
+}

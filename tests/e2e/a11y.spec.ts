@@ -35,6 +35,29 @@ for (const theme of ['light', 'dark'] as Theme[]) {
     expect(found, found.join('\n')).toEqual([]);
   });
 
+  test(`an open field-doc popover with its link meets WCAG 2.2 AA in the ${theme} theme`, async ({ page }) => {
+    await useTheme(page, theme);
+    await page.goto('/q/rolling-update-params/');
+    const key = page.locator('.doc-key[data-doc="TypeMeta-kind"]').first();
+    await key.scrollIntoViewIfNeeded();
+    await key.hover();
+    await expect(page.getByRole('dialog', { name: '字段说明' }).getByRole('link')).toBeVisible();
+    const found = await violations(page, `field-doc popover [${theme}]`);
+    expect(found, found.join('\n')).toEqual([]);
+  });
+
+  test(`the question list marking the question in view and a filtered /questions/ meet WCAG 2.2 AA in the ${theme} theme`, async ({ page }) => {
+    await useTheme(page, theme);
+    await page.goto('/architecture/');
+    await page.locator('main section.question > h2').nth(4).evaluate((h) => h.scrollIntoView());
+    await expect(page.locator('.toc a[aria-current]')).toHaveCount(1);
+    const found = await violations(page, `/architecture/ marked [${theme}]`);
+    await page.goto('/questions/?difficulty=%E6%B7%B1%E5%85%A5');
+    await expect(page.getByRole('status').filter({ hasText: '道题' })).toContainText('显示');
+    found.push(...(await violations(page, `/questions/ filtered [${theme}]`)));
+    expect(found, found.join('\n')).toEqual([]);
+  });
+
   test(`folded menus on a phone meet WCAG 2.2 AA when opened in the ${theme} theme`, async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await useTheme(page, theme);

@@ -3,6 +3,9 @@ import { parse, parseAllDocuments } from 'yaml';
 
 const MAX_SURGE_DOC = 'The maximum number of pods that can be scheduled above the desired number of pods';
 
+/** The field-doc popover: a small non-modal dialog, since it holds a link and a close button. */
+const popover = (page: Page) => page.getByRole('dialog', { name: '字段说明' });
+
 /** The first sample in the rolling-update answer that documents maxSurge. */
 function maxSurgeKey(page: Page) {
   return page.locator('section.question', { has: page.locator('#rolling-update-params') })
@@ -14,7 +17,7 @@ test('hovering maxSurge in the rolling-update answer shows its official descript
   const key = maxSurgeKey(page);
   await key.scrollIntoViewIfNeeded();
   await key.hover();
-  const tip = page.getByRole('tooltip');
+  const tip = popover(page);
   await expect(tip).toBeVisible();
   await expect(tip).toContainText(MAX_SURGE_DOC);
   await expect(tip).toContainText('Deployment.spec.strategy.rollingUpdate.maxSurge');
@@ -33,9 +36,9 @@ test('descriptions stay out of the page and load once, on the first key a reader
   expect(await page.content()).not.toContain(MAX_SURGE_DOC);
   const keys = page.locator('.doc-key');
   await maxSurgeKey(page).hover();
-  await expect(page.getByRole('tooltip')).toContainText(MAX_SURGE_DOC);
+  await expect(popover(page)).toContainText(MAX_SURGE_DOC);
   await keys.nth(0).hover();
-  await expect(page.getByRole('tooltip')).toContainText('APIVersion defines the versioned schema');
+  await expect(popover(page)).toContainText('APIVersion defines the versioned schema');
   expect(fetched).toEqual(['/field-docs/deployment-rollout.json']);
   // Every marked key on the page has a description in the topic's file.
   const docs = await (await page.request.get('/field-docs/deployment-rollout.json')).json() as Record<string, [string, string]>;
@@ -49,7 +52,7 @@ test('each key shows its full path, rebuilt from the links between keys', async 
   const image = page.locator('.doc-key[data-doc="Container-image"]').first();
   await image.scrollIntoViewIfNeeded();
   await image.hover();
-  await expect(page.getByRole('tooltip').locator('.doc-path')).toHaveText(/^\w+\.spec(\.template\.spec)?\.(initContainers|containers)\[\]\.image$/);
+  await expect(popover(page).locator('.doc-path')).toHaveText(/^\w+\.spec(\.template\.spec)?\.(initContainers|containers)\[\]\.image$/);
   // The markup holds no full paths.
   expect(await page.locator('[data-path]').count()).toBe(0);
 });
@@ -61,7 +64,7 @@ test('the field-doc code loads only when a reader interacts with a sample', asyn
   await page.waitForLoadState('networkidle');
   const before = scripts.length;
   await maxSurgeKey(page).hover();
-  await expect(page.getByRole('tooltip')).toBeVisible();
+  await expect(popover(page)).toBeVisible();
   expect(scripts.length).toBeGreaterThan(before);
 });
 
@@ -72,12 +75,12 @@ test('the keyboard walks the keys of a sample from one tab stop, and Escape retu
   await page.keyboard.press('ArrowDown');
   const first = pre.locator('.doc-key').first();
   await expect(first).toBeFocused();
-  await expect(page.getByRole('tooltip')).toContainText('APIVersion defines the versioned schema');
+  await expect(popover(page)).toContainText('APIVersion defines the versioned schema');
   await page.keyboard.press('ArrowDown');
   await expect(pre.locator('.doc-key').nth(1)).toBeFocused();
-  await expect(page.getByRole('tooltip')).toContainText('Kind is a string value representing the REST resource');
+  await expect(popover(page)).toContainText('Kind is a string value representing the REST resource');
   await page.keyboard.press('Escape');
-  await expect(page.getByRole('tooltip')).toBeHidden();
+  await expect(popover(page)).toBeHidden();
   await expect(pre).toBeFocused();
   // Keys are not tab stops of their own.
   expect(await pre.locator('.doc-key[tabindex="0"]').count()).toBe(0);
@@ -91,7 +94,7 @@ test.describe('on a phone', () => {
     const key = maxSurgeKey(page);
     await key.scrollIntoViewIfNeeded();
     await key.tap();
-    const tip = page.getByRole('tooltip');
+    const tip = popover(page);
     await expect(tip).toContainText(MAX_SURGE_DOC);
     const box = await tip.boundingBox();
     expect(box!.x).toBeGreaterThanOrEqual(0);
@@ -99,6 +102,63 @@ test.describe('on a phone', () => {
     await page.locator('h1').tap();
     await expect(tip).toBeHidden();
   });
+
+  test('the popover has a close button on a touch screen', async ({ page }) => {
+    await page.goto('/deployment-rollout/');
+    const key = maxSurgeKey(page);
+    await key.scrollIntoViewIfNeeded();
+    await key.tap();
+    const close = popover(page).getByRole('button', { name: '关闭字段说明' });
+    await expect(close).toBeVisible();
+    const box = await close.boundingBox();
+    expect(Math.min(box!.width, box!.height), 'a finger-sized target').toBeGreaterThanOrEqual(24);
+    await close.tap();
+    await expect(popover(page)).toBeHidden();
+  });
+});
+
+test('a web address in a description is a link that opens in a new tab, reachable by pointer and keyboard', async ({ page }) => {
+  await page.goto('/deployment-rollout/');
+  const pre = page.locator('section.question', { has: page.locator('#rolling-update-params') }).locator('pre[data-field-docs]').first();
+  const kind = pre.locator('.doc-key[data-doc="TypeMeta-kind"]').first();
+  await kind.scrollIntoViewIfNeeded();
+  await kind.hover();
+  const link = popover(page).getByRole('link', { name: /^https:\/\/git\.k8s\.io\// });
+  await expect(link).toHaveAttribute('href', 'https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#types-kinds');
+  await expect(link).toHaveAttribute('target', '_blank');
+  await expect(link).toHaveAttribute('rel', /noopener/);
+  await expect(popover(page)).toContainText('More info: https://git.k8s.io/');
+  // The pointer can travel from the key onto the link and the popover stays.
+  await link.hover();
+  await page.waitForTimeout(400);
+  await expect(link).toBeVisible();
+  // Nothing covers it: the point in the middle of its first line is the link itself.
+  expect(await link.evaluate((a) => { const r = a.getClientRects()[0]!; return document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2) === a; })).toBe(true);
+  // Without a touch screen there is no close button: moving away closes it.
+  await expect(popover(page).getByRole('button', { name: '关闭字段说明' })).toBeHidden();
+  // By keyboard: walk to the key, Tab into the popover's link, Escape back to the sample.
+  await page.mouse.move(0, 0);
+  await pre.focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(kind).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(link).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(popover(page)).toBeHidden();
+  await expect(pre).toBeFocused();
+});
+
+test('documented keys are marked quietly until pointed at', async ({ page }) => {
+  await page.goto('/deployment-rollout/');
+  const key = maxSurgeKey(page);
+  await key.scrollIntoViewIfNeeded();
+  const look = () => key.evaluate((k) => ({ line: getComputedStyle(k).textDecorationColor, text: getComputedStyle(k).color }));
+  const idle = await look();
+  expect(idle.line).not.toBe(idle.text);
+  await key.hover();
+  const pointed = await look();
+  expect(pointed.line).toBe(pointed.text);
 });
 
 test('the copy button yields YAML that parses, without the line-marking notation', async ({ page, context }) => {

@@ -1,14 +1,19 @@
 import { test, expect } from '@playwright/test';
 
-test('copy-link puts the absolute question URL on the clipboard and says so politely', async ({ page, context, baseURL }) => {
+test('copy-link puts the permalink of the question, on the configured origin, on the clipboard and says so politely', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/deployment-rollout/');
   const section = page.locator('section.question', { has: page.locator('#image-pull-policy') });
   await section.getByRole('button', { name: '复制链接' }).click();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  expect(copied).toBe(`${baseURL}/deployment-rollout/#image-pull-policy`);
+  expect(copied).toBe(`${process.env.E2E_SITE_URL}/q/image-pull-policy/`);
   await expect(page.locator('#announcer')).toHaveText('链接已复制到剪贴板');
   await expect(page.getByRole('dialog')).toHaveCount(0);
+  // The same from the question's own page, and the address copied is that page's canonical one.
+  await page.goto('/q/image-pull-policy/');
+  await page.getByRole('button', { name: '复制链接' }).click();
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(copied);
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', copied);
 });
 
 test('the copy button copies a code block exactly as shown', async ({ page, context }) => {
@@ -22,38 +27,11 @@ test('the copy button copies a code block exactly as shown', async ({ page, cont
   expect(copied.length).toBeGreaterThan(20);
 });
 
-test('the theme toggle persists and changes the code colours', async ({ page }) => {
-  await page.emulateMedia({ colorScheme: 'light' });
-  await page.goto('/health-checks/');
-  const html = page.locator('html');
-  await expect(html).toHaveAttribute('data-theme', 'light');
-  const code = page.locator('.astro-code').first();
-  const lightBg = await code.evaluate((el) => getComputedStyle(el).backgroundColor);
-  await page.getByRole('button', { name: '切换到深色主题' }).click();
-  await expect(html).toHaveAttribute('data-theme', 'dark');
-  const darkBg = await code.evaluate((el) => getComputedStyle(el).backgroundColor);
-  expect(darkBg).not.toBe(lightBg);
-  await page.reload();
-  await expect(html).toHaveAttribute('data-theme', 'dark');
-  await page.getByRole('button', { name: '切换到浅色主题' }).click();
-  await page.goto('/');
-  await expect(html).toHaveAttribute('data-theme', 'light');
-});
-
-test('the stored theme is applied before the first paint', async ({ page }) => {
-  await page.emulateMedia({ colorScheme: 'light' });
-  await page.addInitScript(() => localStorage.setItem('theme', 'dark'));
-  // Block the bundled scripts: only the inline head script can have set the theme.
-  await page.route('**/_astro/*.js', (route) => route.abort());
-  await page.goto('/health-checks/');
-  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-});
-
 test.describe('on a 390 px phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
   test('no page scrolls sideways', async ({ page }) => {
-    for (const path of ['/', '/health-checks/', '/deployment-rollout/', '/404.html']) {
+    for (const path of ['/', '/health-checks/', '/deployment-rollout/', '/q/rolling-update-params/', '/questions/', '/404.html']) {
       await page.goto(path);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, path).toBeLessThanOrEqual(0);

@@ -1,13 +1,14 @@
 import { test, expect, type Page } from '@playwright/test';
-import { sitemapPaths, MISSING_PAGE } from './support/pages.ts';
+import { sitemapPaths, MISSING_PAGE, pageKind } from './support/pages.ts';
 import { contrastRatio } from '../helpers/contrast.ts';
 
 test.use({ javaScriptEnabled: false });
 
 test('every page is readable without JavaScript and offers no control that would need it', async ({ page, request }) => {
-  test.setTimeout(120_000);
+  const paths = [...(await sitemapPaths(request)), MISSING_PAGE];
+  test.setTimeout(60_000 + paths.length * 2_000);
   const problems: string[] = [];
-  for (const path of [...(await sitemapPaths(request)), MISSING_PAGE]) {
+  for (const path of paths) {
     await page.goto(path);
     await expect(page.locator('html'), `${path}: scripts really are off`).toHaveClass(/\bno-js\b/);
     await expect(page.getByRole('heading', { level: 1 }), path).toBeVisible();
@@ -16,11 +17,13 @@ test('every page is readable without JavaScript and offers no control that would
     // Buttons only work with scripts, so none may be shown.
     const buttons = await page.locator('button:visible').count();
     if (buttons) problems.push(`${path}: ${buttons} button(s) shown that cannot work`);
-    // Pages of questions: every topic page (the home, 404 and practice pages hold none).
-    if (!['/', MISSING_PAGE, '/practice/'].includes(path)) {
-      const questions = await page.locator('main section.question').count();
-      const readable = await page.locator('main section.question .tldr:visible').count();
-      if (!questions || readable !== questions) problems.push(`${path}: ${readable} of ${questions} questions show their answer`);
+    const kind = pageKind(path);
+    if (kind === 'topic' || kind === 'question') {
+      // A topic page holds sections, a question page one article: each shows its one-line answer and its answer.
+      const questions = await page.locator('main .question').count();
+      const readable = await page.locator('main .question .tldr:visible').count();
+      const answers = await page.locator('main .question .answer:visible').count();
+      if (!questions || readable !== questions || answers !== questions) problems.push(`${path}: ${readable} of ${questions} questions show their answer`);
     }
   }
   expect(problems, problems.join('\n')).toEqual([]);
@@ -34,9 +37,10 @@ test('without JavaScript /practice/ says it needs JavaScript and leads to the qu
   await expect(note).toBeVisible();
   await expect(note).toContainText('练习模式需要启用 JavaScript', { useInnerText: true });
   await expect(main.locator('.practice')).toBeHidden();
-  const link = main.getByRole('link', { name: '按专题阅读全部题目' });
+  const link = main.getByRole('link', { name: '全部问题速查' });
   await link.click();
-  await expect(page).toHaveURL(/\/#topics$/);
+  await expect(page).toHaveURL(/\/questions\/$/);
+  await expect(page.locator('main li').first()).toBeVisible();
 });
 
 test('without JavaScript topic pages offer no rating control and show no progress', async ({ page }) => {
@@ -90,8 +94,10 @@ test.describe('on a phone', () => {
   });
 
   test('no page scrolls sideways without JavaScript', async ({ page, request }) => {
+    const paths = [...(await sitemapPaths(request)), MISSING_PAGE];
+    test.setTimeout(60_000 + paths.length * 1_500);
     const wide: string[] = [];
-    for (const path of [...(await sitemapPaths(request)), MISSING_PAGE]) {
+    for (const path of paths) {
       await page.goto(path);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
       if (overflow > 0) wide.push(`${path} is ${overflow}px too wide`);
@@ -145,7 +151,7 @@ for (const scheme of ['light', 'dark'] as const) {
   test(`text and code keep WCAG AA contrast without JavaScript when the system theme is ${scheme}`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });
     const failing: string[] = [];
-    for (const path of ['/', '/health-checks/', '/deployment-rollout/', '/kubectl/', '/security/']) {
+    for (const path of ['/', '/health-checks/', '/deployment-rollout/', '/kubectl/', '/security/', '/q/probe-types/', '/questions/']) {
       await page.goto(path);
       await expect(page.locator('html')).not.toHaveAttribute('data-theme');
       const bg = await page.locator('body').evaluate((b) => getComputedStyle(b).backgroundColor);

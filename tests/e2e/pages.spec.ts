@@ -36,25 +36,6 @@ test('each question shows its difficulty, one-line answer and answer parts', asy
   expect(await section.locator('.answer h3[id]').count()).toBe(0);
 });
 
-test('a permalink lands on its question', async ({ page }) => {
-  await page.goto('/q/probe-types/');
-  await expect(page).toHaveURL(/\/health-checks\/#probe-types$/);
-  await expect(page.locator('#probe-types')).toBeInViewport();
-});
-
-test('a permalink works without JavaScript and is not indexed', async ({ browser }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
-  const response = await page.request.get('/q/rolling-update-params/');
-  const html = await response.text();
-  expect(html).toMatch(/<meta http-equiv="refresh" content="0; url=\/deployment-rollout\/#rolling-update-params">/);
-  expect(html).toMatch(/<meta name="robots" content="noindex">/);
-  expect(html).toMatch(/<link rel="canonical" href="http:\/\/127\.0\.0\.1:4321\/deployment-rollout\/#rolling-update-params">/);
-  await page.goto('/q/rolling-update-params/');
-  await expect(page).toHaveURL(/\/deployment-rollout\/#rolling-update-params$/);
-  await context.close();
-});
-
 test('previous and next links join the topics', async ({ page }) => {
   await page.goto('/health-checks/');
   const pager = page.getByRole('navigation', { name: '上一个和下一个专题' });

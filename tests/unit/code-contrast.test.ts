@@ -9,7 +9,7 @@ import { contrastRatio } from '../helpers/contrast.ts';
 // must reach WCAG AA (4.5:1) on the code background and on a highlighted line.
 const AA = 4.5;
 const themes = config.markdown?.shikiConfig?.themes as Record<'light' | 'dark', string>;
-const css = readFileSync(new URL('../../src/styles/global.css', import.meta.url), 'utf8');
+const css = readFileSync(new URL('../../src/styles/code.css', import.meta.url), 'utf8');
 const highlight = /\.line\.highlighted\s*\{[^}]*background-color:\s*light-dark\((#[0-9a-f]+),\s*(#[0-9a-f]+)\)/i.exec(css);
 
 interface ThemeJson {
@@ -38,7 +38,7 @@ test('the site names a light and a dark code theme that Shiki bundles', () => {
   assert.ok(themes?.light && themes?.dark, 'astro.config.mjs markdown.shikiConfig.themes needs light and dark');
   assert.ok(themes.light in bundledThemes, `unknown Shiki theme ${themes.light}`);
   assert.ok(themes.dark in bundledThemes, `unknown Shiki theme ${themes.dark}`);
-  assert.ok(highlight, 'src/styles/global.css: .line.highlighted needs background-color: light-dark(#light, #dark)');
+  assert.ok(highlight, 'src/styles/code.css: .line.highlighted needs background-color: light-dark(#light, #dark)');
 });
 
 for (const side of ['light', 'dark'] as const) {

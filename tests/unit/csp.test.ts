@@ -46,3 +46,13 @@ test('every directive is as strict as the site allows, styles included', () => {
     'form-action': ["'self'"],
   });
 });
+
+test('the host headers carry the meta policy plus frame-ancestors, for every path under the base', async () => {
+  const { hostHeadersFile, headerContentSecurityPolicy } = await import('../../src/security/csp.ts');
+  const header = headerContentSecurityPolicy([themeInitSource]);
+  assert.equal(header, `${contentSecurityPolicy([themeInitSource])}; frame-ancestors 'none'`);
+  assert.deepEqual(directives(header).get('frame-ancestors'), ["'none'"]);
+  const file = hostHeadersFile([themeInitSource], '/handbook/');
+  assert.match(file, /^\/handbook\/\*\n {2}Content-Security-Policy: .+\n {2}X-Content-Type-Options: nosniff\n/);
+  assert.ok(file.includes(header));
+});

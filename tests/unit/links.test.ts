@@ -112,3 +112,34 @@ test('built files and page addresses map onto each other', () => {
   assert.equal(fileOfPath('/q/x/'), 'q/x/index.html');
   assert.equal(fileOfPath('/favicon.svg'), 'favicon.svg');
 });
+
+/** The same site built under a base path: files at the root of the build, every address under /handbook/. */
+function baseSite(overrides: Record<string, string> = {}): BuiltSite {
+  const markup = new Map(Object.entries({
+    'index.html': '<a href="/handbook/probes/">probes</a><a href="/handbook/probes/#probe-types">q</a><link rel="stylesheet" href="/handbook/_astro/site.css">',
+    'probes/index.html': `<h2 id="probe-types">t</h2><a href="../">home</a><a href="${origin}/handbook/q/startup/">permalink</a>`,
+    'q/startup/index.html': '<h1>startup</h1><a href="/handbook/probes/#probe-types">in topic</a>',
+    ...overrides,
+  }));
+  return { markup, files: new Set([...markup.keys(), '_astro/site.css']), origin, base: '/handbook/' };
+}
+
+test('under a base path, addresses with the base resolve to the files at the root of the build', () => {
+  assert.deepEqual(findBrokenLinks(baseSite()), []);
+});
+
+test('under a base path, an address that leaves out the base is reported with the address to write', () => {
+  const broken = baseSite({ 'index.html': '<a href="/probes/">probes</a><script src="/_astro/site.js"></script>' });
+  assert.deepEqual(findBrokenLinks(broken), [
+    `index.html: a[href] "/probes/" leads outside the site's base path /handbook/: /probes/ (write /handbook/probes/)`,
+    `index.html: script[src] "/_astro/site.js" leads outside the site's base path /handbook/: /_astro/site.js (write /handbook/_astro/site.js)`,
+  ]);
+});
+
+test('under a base path, missing pages and anchors are still found', () => {
+  const broken = baseSite({ 'q/startup/index.html': '<a href="/handbook/probes/#gone">x</a><a href="/handbook/q/none/">y</a>' });
+  assert.deepEqual(findBrokenLinks(broken), [
+    'q/startup/index.html: a[href] "/handbook/probes/#gone" points at #gone, which /handbook/probes/ does not have',
+    'q/startup/index.html: a[href] "/handbook/q/none/" leads to no page: nothing is built at /handbook/q/none/',
+  ]);
+});

@@ -117,8 +117,6 @@ function budgetProblems(costs: PageCost[], lighthouse: LighthouseResult[]): stri
   for (const r of lighthouse) {
     for (const cat of CATEGORIES) {
       const s = r.scores[cat];
-      // Permalinks are noindex by design, so SEO does not apply to them.
-      if (cat === 'seo' && new URL(r.url).pathname.startsWith('/q/')) continue;
       if (s !== null && s < BUDGET.lighthouse) problems.push(`${new URL(r.url).pathname}: Lighthouse ${cat} ${s}, budget ${BUDGET.lighthouse}`);
     }
   }
@@ -186,10 +184,10 @@ try {
     const firstQuestion = await (async () => {
       const html = await (await fetch(base + topic)).text();
       const id = /<section class="question"[^>]*>\s*<h2 id="([^"]+)"/.exec(html)?.[1];
-      if (!id) throw new Error(`${topic} has no question to take a permalink from`);
+      if (!id) throw new Error(`${topic} has no question to take a question page from`);
       return `/q/${id}/`;
     })();
-    const pages = [home, topic, firstQuestion, ...(mostDiagrams && mostDiagrams !== topic ? [mostDiagrams] : [])];
+    const pages = [home, topic, firstQuestion, '/questions/', ...(mostDiagrams && mostDiagrams !== topic ? [mostDiagrams] : [])];
     for (const p of pages) costs.push(await measurePage(browser, base, p, QUERY));
     practice = await measurePractice(browser, topic);
   } finally {

@@ -10,7 +10,7 @@ export type Tally = Record<Kind, Bytes>;
 
 export interface PageCost {
   path: string;
-  /** Where the page ended up (a permalink redirects). */
+  /** Where the page ended up. */
   landed: string;
   beforeInteraction: Tally;
   searchOpen: Tally;
@@ -70,7 +70,6 @@ export async function measurePage(browser: Browser, base: string, path: string, 
   const page = await context.newPage();
   const record = recorder(context);
   await page.goto(base + path);
-  if (path.startsWith('/q/')) await page.waitForURL((u) => !u.pathname.startsWith('/q/'), { waitUntil: 'load' });
   await page.waitForLoadState('networkidle');
   const beforeInteraction = await record.next();
 

@@ -14,8 +14,11 @@ const TYPES: Record<string, string> = {
   '.xml': 'application/xml',
   '.wasm': 'application/wasm',
   '.txt': 'text/plain; charset=utf-8',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.webmanifest': 'application/manifest+json',
 };
-const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.svg', '.xml', '.txt']);
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.svg', '.xml', '.txt', '.webmanifest']);
 
 async function resolveFile(root: string, pathname: string): Promise<string | undefined> {
   const file = path.join(root, decodeURIComponent(pathname));
@@ -27,11 +30,15 @@ async function resolveFile(root: string, pathname: string): Promise<string | und
   return undefined;
 }
 
-/** Serves `root` on the given port of 127.0.0.1 until closed; unknown paths get 404.html. */
-export function serveStatic(root: string, port: number): Promise<Server> {
+/**
+ * Serves `root` on the given port of 127.0.0.1 until closed; unknown paths get 404.html. With a base
+ * path (`/handbook/`) the site is served under it, as on a GitHub Pages project site, and nothing else is.
+ */
+export function serveStatic(root: string, port: number, base = '/'): Promise<Server> {
   const server = createServer(async (req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://localhost');
-    const file = await resolveFile(root, pathname);
+    const inside = base === '/' ? pathname : pathname.startsWith(base) ? pathname.slice(base.length - 1) : undefined;
+    const file = inside === undefined ? undefined : await resolveFile(root, inside);
     const status = file ? 200 : 404;
     const served = file ?? path.join(root, '404.html');
     const ext = path.extname(served);

@@ -25,20 +25,16 @@ async function copy(text: string, button: HTMLButtonElement, done: string) {
   }
 }
 
-/** Reveals and wires the copy-link buttons of questions and the copy buttons of code blocks. */
+/** Wires the copy-link buttons of questions and the copy buttons of code blocks (CSS shows both once scripts run). */
 export function initCopyButtons() {
+  // The button carries the question's permalink on the configured origin (/q/<id>/), written at build
+  // time, so a shared link survives the question moving and never names a preview or local address.
   document.querySelectorAll<HTMLButtonElement>('[data-copy-link]').forEach((button) => {
-    button.hidden = false;
-    button.addEventListener('click', () => {
-      const url = new URL(location.pathname, location.origin);
-      url.hash = button.dataset.copyLink!;
-      copy(url.href, button, '链接已复制到剪贴板');
-    });
+    button.addEventListener('click', () => copy(button.dataset.copyLink!, button, '链接已复制到剪贴板'));
   });
   document.querySelectorAll<HTMLButtonElement>('.copy-code').forEach((button) => {
     const pre = button.closest('figure')?.querySelector('pre');
     if (!pre) return;
-    button.hidden = false;
     button.addEventListener('click', () => copy(codeText(pre), button, '代码已复制到剪贴板'));
   });
 }

@@ -3,10 +3,12 @@
  * page holding only that answer, built from the same MDX as the topic page), so a session never loads
  * whole topic pages. The stylesheets that page links (code colours) are added to this page the first time.
  */
+import { sitePath } from '../../handbook/site-path.ts';
+
 const answers = new Map<string, Promise<Element>>();
 
 async function fetchAnswer(id: string): Promise<Element> {
-  const response = await fetch(`/practice/answers/${id}/`);
+  const response = await fetch(sitePath(`/practice/answers/${id}/`));
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
   const page = new DOMParser().parseFromString(await response.text(), 'text/html');
   for (const link of page.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')) {

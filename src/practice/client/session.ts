@@ -11,6 +11,7 @@ import { previewDue } from '../schedule.ts';
 import { answerNodes, prefetchAnswer } from './answer.ts';
 import { announce } from './announce.ts';
 import { ratingNote, recordRating } from './rate.ts';
+import { sitePath } from '../../handbook/site-path.ts';
 
 const KIND = { due: '复习', new: '新题', ahead: '提前复习' } as const;
 const TONE: Record<string, string> = { 入门: 'basic', 进阶: 'mid', 深入: 'deep' };
@@ -115,7 +116,7 @@ export class Session {
   private readMore(item: QueueItem, text: string): HTMLElement {
     const p = document.createElement('p');
     const a = document.createElement('a');
-    a.href = `/${item.question.topic}/#${item.question.id}`;
+    a.href = sitePath(`/${item.question.topic}/#${item.question.id}`);
     a.textContent = text;
     p.append(a);
     return p;

@@ -18,7 +18,10 @@ async function htmlFiles(dir: string): Promise<string[]> {
 /** Pagefind's ready-made search interfaces; the site has its own dialog and never loads them. */
 const UNUSED_UI = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css'];
 
-/** The address a built file is served at: `storage/index.html` → `/storage/`. */
+/**
+ * The address a built file is served at: `storage/index.html` → `/storage/`. Under a base path these
+ * stay base-free: Pagefind's client puts its own location's base (`/handbook/`) in front of them.
+ */
 function servedPath(relative: string): string {
   const posix = relative.split(path.sep).join('/');
   return `/${posix.replace(/(^|\/)index\.html$/, '$1')}`;

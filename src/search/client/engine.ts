@@ -3,6 +3,7 @@ import { browserWords, correctedQuery, planQuery, type QueryPlan } from './plan.
 import { Vocabulary } from './spelling.ts';
 import { coverageByTerm, rankHits, rarity, type PagefindData, type QuestionHit, type RankedQuery } from './results.ts';
 import { HIGHLIGHT_PARAM } from './highlight.ts';
+import { sitePath } from '../../handbook/site-path.ts';
 
 interface PagefindResult {
   id: string;
@@ -56,8 +57,10 @@ const SCORE_SHARE = 0.5;
  */
 export const RANKING = { metaWeights: { title: 0, summary: 0, aka: 0, also: 0, aliases: 0, topic: 0 } };
 
+/** The Pagefind bundle's folder under the site's base path. */
+const PAGEFIND_DIR = sitePath('/pagefind/');
 /** Where the build writes the vocabulary (see build/vocabulary.ts). */
-export const VOCABULARY_URL = '/pagefind/vocabulary.txt';
+export const VOCABULARY_URL = `${PAGEFIND_DIR}vocabulary.txt`;
 
 let loading: Promise<SearchIndex> | undefined;
 
@@ -69,7 +72,7 @@ async function fetchVocabulary(): Promise<{ questions: number; vocabulary: Vocab
 
 /** Loads Pagefind and the vocabulary on first use only, so reading a page costs no search JavaScript. */
 export function loadPagefind(): Promise<SearchIndex> {
-  const url = '/pagefind/pagefind.js';
+  const url = `${PAGEFIND_DIR}pagefind.js`;
   loading ??= Promise.all([
     import(/* @vite-ignore */ url).then(async (pf: Pagefind) => {
       await pf.options({ ranking: RANKING });

@@ -1,3 +1,5 @@
+import { sitePath } from '../../handbook/site-path.ts';
+
 /** The address parameter carrying the words to highlight; Pagefind's highlight script reads it. */
 export const HIGHLIGHT_PARAM = 'pagefind-highlight';
 
@@ -18,7 +20,7 @@ export async function highlightLandingQuestion() {
   if (!new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) return;
   const heading = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
   const question = heading?.closest('[data-pagefind-body]') ?? null;
-  const url = '/pagefind/pagefind-highlight.js';
+  const url = sitePath('/pagefind/pagefind-highlight.js');
   const { default: PagefindHighlight } = await import(/* @vite-ignore */ url) as { default: new (o: HighlightOptions) => unknown };
   new PagefindHighlight({
     markContext: question,
