@@ -4,6 +4,7 @@
  * so a colour used in a page always has a rule.
  */
 import { bundledThemes } from 'shiki';
+import { LAYER_ORDER } from '../styles/layers.ts';
 
 export const CODE_THEMES = { light: 'github-light-high-contrast', dark: 'github-dark-default' } as const;
 
@@ -58,5 +59,6 @@ export async function codeColoursCss(): Promise<string> {
     ...light.colours.map((c) => `.${colourClass('light', c)}{--cl:${c}}`),
     ...dark.colours.map((c) => `.${colourClass('dark', c)}{--cd:${c}}`),
   ];
-  return `@layer code{${rules.join('')}}\n`;
+  // The order statement first: whichever stylesheet a page loads first fixes the order of the layers.
+  return `${LAYER_ORDER}\n@layer code{${rules.join('')}}\n`;
 }

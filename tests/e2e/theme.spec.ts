@@ -69,3 +69,16 @@ test('the stored theme and its icon are right before any bundled script runs', a
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   expect(await shownIcon(page)).toEqual(['icon-moon']);
 });
+
+test('every kind of page shows exactly one theme icon, whichever stylesheets it links first', async ({ page }) => {
+  // Pages link different stylesheets in different orders; the layer order must hold on each.
+  const pages = ['/', '/health-checks/', '/architecture/', '/q/probe-types/', '/questions/', '/practice/', '/no-such-page/'];
+  for (const [stored, icon] of [[null, 'icon-system'], ['light', 'icon-sun'], ['dark', 'icon-moon']] as const) {
+    for (const path of pages) {
+      await page.goto(path);
+      await page.evaluate((value) => (value ? localStorage.setItem('theme', value) : localStorage.removeItem('theme')), stored);
+      await page.reload();
+      expect(await shownIcon(page), `${path} with the theme ${stored ?? 'following the system'}`).toEqual([icon]);
+    }
+  }
+});
