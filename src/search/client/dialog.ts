@@ -1,9 +1,9 @@
 import type { Filters } from './engine.ts';
-import { highlightLandingQuestion } from './highlight.ts';
+import { loadSearchStyles } from './styles.ts';
 
 /**
- * The search code proper (query handling, ranking, rendering) is its own chunk, fetched with
- * Pagefind on first open, so a page that is only read loads just this small element.
+ * The dialog's behaviour, fetched by boot.ts the first time a reader opens search. The search code
+ * proper (query handling, ranking, rendering) is a further chunk, fetched with Pagefind.
  */
 let modules: Promise<[typeof import('./engine.ts'), typeof import('./hit.ts')]> | undefined;
 function searchModules() {
@@ -51,18 +51,6 @@ class SiteSearch extends HTMLElement {
   latest = 0;
 
   connectedCallback() {
-    const mac = /Mac|iPhone|iPad/.test(navigator.platform);
-    document.querySelectorAll<HTMLButtonElement>('[data-open-search]').forEach((b) => {
-      b.hidden = false;
-      b.addEventListener('click', () => this.open());
-      if (mac) b.querySelectorAll('kbd').forEach((k) => { k.textContent = '⌘ K'; });
-    });
-    window.addEventListener('keydown', (e) => {
-      if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 'k') {
-        e.preventDefault();
-        this.open();
-      }
-    });
     this.input.addEventListener('input', () => {
       this.exact = false;
       this.schedule();
@@ -91,21 +79,12 @@ class SiteSearch extends HTMLElement {
     this.dialog.addEventListener('click', (e) => {
       if (e.target === this.dialog || (e.target as Element).closest('.search-results a')) this.dialog.close();
     });
-    const params = new URLSearchParams(location.search);
-    const q = params.get('q');
-    this.exact = params.get(EXACT_PARAM) === '1';
-    if (q) this.open(q);
-    highlightLandingQuestion();
+    this.exact = new URLSearchParams(location.search).get(EXACT_PARAM) === '1';
   }
 
-  open(query?: string) {
-    if (!this.dialog.open) {
-      this.opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-      this.dialog.showModal();
-    }
-    if (query !== undefined) this.input.value = query;
-    this.input.focus();
-    this.input.select();
+  /** Takes over the dialog boot.ts has opened (and any words typed into it meanwhile). */
+  open(opener: HTMLElement | null) {
+    this.opener ??= opener;
     if (!this.input.value.trim()) this.status.textContent = '输入关键词，中文或英文均可';
     searchModules().then(([engine]) => engine.loadPagefind()).catch(() => { this.status.textContent = '搜索索引加载失败，请检查网络后刷新页面重试。'; });
     // Reopening on the query already shown keeps its results, so a reader's arrow keys are not
@@ -205,7 +184,12 @@ class SiteSearch extends HTMLElement {
   }
 }
 
-/** Defines <site-search>, which owns the dialog, the shortcut, the result list and `?q=` links. */
-export function initSearch() {
-  customElements.define('site-search', SiteSearch);
+/**
+ * Called by boot.ts each time it opens the dialog. The first time, it waits for the stylesheet (the
+ * dialog stays transparent until <site-search> is defined) and defines the element.
+ */
+export async function openSearch(element: HTMLElement, opener: HTMLElement | null) {
+  await loadSearchStyles();
+  if (!customElements.get('site-search')) customElements.define('site-search', SiteSearch);
+  if ((element as SiteSearch).dialog.open) (element as SiteSearch).open(opener);
 }

@@ -2,7 +2,7 @@ import { searchWords, unitSize } from './query.ts';
 import { browserWords, correctedQuery, planQuery, type QueryPlan } from './plan.ts';
 import { Vocabulary } from './spelling.ts';
 import { coverageByTerm, rankHits, rarity, type PagefindData, type QuestionHit, type RankedQuery } from './results.ts';
-import { HIGHLIGHT_PARAM } from './highlight.ts';
+import { HIGHLIGHT_PARAM } from './params.ts';
 import { sitePath } from '../../handbook/site-path.ts';
 
 interface PagefindResult {

@@ -1,7 +1,8 @@
 import { sitePath } from '../../handbook/site-path.ts';
+import { HIGHLIGHT_PARAM } from './params.ts';
+import { loadSearchStyles } from './styles.ts';
 
-/** The address parameter carrying the words to highlight; Pagefind's highlight script reads it. */
-export const HIGHLIGHT_PARAM = 'pagefind-highlight';
+export { HIGHLIGHT_PARAM };
 
 interface HighlightOptions {
   markContext: Element | null;
@@ -21,6 +22,8 @@ export async function highlightLandingQuestion() {
   const heading = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
   const question = heading?.closest('[data-pagefind-body]') ?? null;
   const url = sitePath('/pagefind/pagefind-highlight.js');
+  // The marks' colour lives in the search stylesheet.
+  void loadSearchStyles();
   const { default: PagefindHighlight } = await import(/* @vite-ignore */ url) as { default: new (o: HighlightOptions) => unknown };
   new PagefindHighlight({
     markContext: question,
