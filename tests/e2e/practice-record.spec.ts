@@ -1,6 +1,8 @@
 import { test, expect, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { STORAGE_KEY, openPractice, rateWithKeys, storedRecord } from './support/practice.ts';
+import { STORAGE_KEY, openPractice, rateWithKeys, storedRecord, NOON_TODAY } from './support/practice.ts';
+
+test.beforeEach(async ({ page }) => { await page.clock.setFixedTime(NOON_TODAY); });
 
 /** Rates a few questions, differently, so the record holds learning and review cards and a history. */
 async function practise(page: Page) {
@@ -33,6 +35,7 @@ test('an export imported into a fresh profile gives the same record and the same
 
   const fresh = await browser.newContext();
   const other = await fresh.newPage();
+  await other.clock.setFixedTime(NOON_TODAY);
   await openPractice(other);
   expect(await storedRecord(other)).toBeNull();
   await importFile(other, file.suggestedFilename(), exported);

@@ -1,7 +1,9 @@
 import { test, expect, type Page } from '@playwright/test';
-import { cardTitle, learnerOrder, openPractice, rateWithKeys, record, seedRecord, storedRecord } from './support/practice.ts';
+import { cardTitle, learnerOrder, openPractice, rateWithKeys, record, seedRecord, storedRecord, NOON_TODAY } from './support/practice.ts';
 import { useTheme, type Theme } from './support/pages.ts';
 import { violations } from './support/axe.ts';
+
+test.beforeEach(async ({ page }) => { await page.clock.setFixedTime(NOON_TODAY); });
 
 const card = (page: Page) => page.locator('[data-card]');
 const currentId = (page: Page) => card(page).getAttribute('data-question');
@@ -175,6 +177,26 @@ test('a rating given on a topic page feeds the same record, loading the rating c
   await expect(page.locator('[data-summary]')).toHaveText('今日待复习 1 题 · 新题 4 题');
   const stored = await storedRecord(page);
   expect(Object.keys(stored!.cards)).toEqual(['probe-types']);
+});
+
+test('a rating on a question page shows on its topic page, in the topic menu and on the home page', async ({ page }) => {
+  await page.goto('/q/probe-mechanisms/');
+  const control = page.getByRole('group', { name: '自测掌握程度：' });
+  await expect(control).toHaveCount(1);
+  await control.getByRole('button', { name: '简单' }).click();
+  await expect(control).toContainText(/已记为“简单”/);
+  await expect(page.locator('#announcer')).toContainText('已记为“简单”');
+
+  await page.goto('/health-checks/');
+  await expect(page.locator('[data-rate="probe-mechanisms"]')).toHaveAttribute('data-state', /^[lm]$/);
+  await expect(page.locator('[data-rate="probe-types"]')).not.toHaveAttribute('data-state');
+  await expect(page.locator('.topic-list a[aria-current="page"]')).toContainText(/学习中 1 · 未学 4|已掌握 1 · 学习中 0 · 未学 4/);
+
+  await page.goto('/');
+  const topicCard = page.locator('.topic-card', { hasText: '健康检查' });
+  await expect(topicCard.locator('.progress-text')).toBeVisible();
+  await expect(topicCard.locator('.progress-text')).toHaveText(/^(已掌握 0 · 学习中 1|已掌握 1 · 学习中 0) · 未学 4$/);
+  expect(Object.keys((await storedRecord(page))!.cards)).toEqual(['probe-mechanisms']);
 });
 
 test('topic pages load no practice code and no record data before a rating control is used', async ({ page }) => {

@@ -1,8 +1,8 @@
 /**
  * Runs on every page that shows progress or a rating control, so it stays tiny (it counts against
  * the 10 KB of JavaScript a page may load before any interaction): it reads the record straight from
- * storage to fill in the progress bars, and loads the rating code (client/rate.ts, which then also
- * marks each question's state) only when a rating button is first clicked.
+ * storage to fill in the progress bars and mark each rating control with its question's state, and
+ * loads the rating code (client/rate.ts) only when a rating button is first clicked.
  */
 import { CHANGE_EVENT, MASTERED_STABILITY_DAYS, REVIEW_STATE, STORAGE_KEY, VERSION } from '../format.ts';
 
@@ -13,7 +13,7 @@ import { CHANGE_EVENT, MASTERED_STABILITY_DAYS, REVIEW_STATE, STORAGE_KEY, VERSI
  */
 export const markOf = (card: { state: number; stability: number }) => (card.state === REVIEW_STATE && card.stability >= MASTERED_STABILITY_DAYS ? 'm' : 'l');
 
-/** Fills in the bars from the record a change event carries (it may live only in memory), else from storage. */
+/** Fills in the bars and states from the record a change event carries (it may live only in memory), else from storage. */
 function show(change?: Event) {
   // 'm' (mastered) or 'l' (learning) for every rated question.
   const status = new Map<string, string>();
@@ -30,6 +30,12 @@ function show(change?: Event) {
     el.style.cssText = `--m:${n.m! / ids.length};--l:${(n.m! + n.l!) / ids.length}`;
     for (const s of el.querySelectorAll<HTMLElement>('[data-n]')) s.textContent = `${n[s.dataset.n!]}`;
     el.hidden = n.n === ids.length;
+  }
+  // Each rating control names its question's state (rating.css shows 已掌握 or 学习中).
+  for (const el of document.querySelectorAll<HTMLElement>('[data-rate]')) {
+    const mark = status.get(el.dataset.rate!);
+    if (mark) el.dataset.state = mark;
+    else delete el.dataset.state;
   }
 }
 

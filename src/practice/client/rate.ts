@@ -1,17 +1,15 @@
 /**
- * Recording a rating, for both places it is given: the compact control on topic (and question) pages,
- * loaded on its first click (which is also when each control starts showing its question's state:
- * the boot script has no room for it), and the flashcards of /practice/, which import this file too. Sharing it
+ * Recording a rating, for both places it is given: the compact control on topic and question pages,
+ * loaded on its first click, and the flashcards of /practice/, which import this file too. Sharing it
  * keeps the rating code in one file for the bundler, so the boot script's import of it carries no list
  * of further files to preload.
  */
 import { PracticeStore } from '../store.ts';
 import { rate as schedule } from '../schedule.ts';
 import { CHANGE_EVENT } from '../format.ts';
-import { isMastered } from '../progress.ts';
 import { formatDue } from '../dates.ts';
 import { gradeLabel, isGrade, type Grade } from '../grades.ts';
-import type { CardRecord, PracticeDoc } from '../schema.ts';
+import type { CardRecord } from '../schema.ts';
 import { announce } from './announce.ts';
 
 /** Schedules the question with FSRS and saves it; `saved` is false when storage could not keep it. */
@@ -29,14 +27,6 @@ export function ratingNote(grade: Grade, card: CardRecord, saved: boolean, now: 
 
 let store: PracticeStore | undefined;
 
-/** Marks every rating control on the page with its question's state, for rating.css to name it. */
-function markStates(doc: PracticeDoc) {
-  for (const group of document.querySelectorAll<HTMLElement>('[data-rate]')) {
-    const card = doc.cards[group.dataset.rate!];
-    group.dataset.state = card ? (isMastered(card) ? 'm' : 'l') : '';
-  }
-}
-
 /** A click on a rating button of the compact control (RatingControl.astro). */
 export function rate(button: HTMLButtonElement) {
   const group = button.closest<HTMLElement>('[data-rate]')!;
@@ -48,7 +38,7 @@ export function rate(button: HTMLButtonElement) {
   const note = ratingNote(grade, card, saved, now);
   group.querySelector('[data-note]')!.textContent = note;
   const doc = store.read();
-  markStates(doc);
   announce(saved ? note : `${note}。${store.problem?.message ?? ''}`);
+  // boot.ts redraws the progress bars and each control's state from it.
   dispatchEvent(new CustomEvent(CHANGE_EVENT, { detail: doc }));
 }

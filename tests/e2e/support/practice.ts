@@ -5,6 +5,17 @@ export const STORAGE_KEY = 'kube-handbook:practice';
 
 const DAY = 86_400_000;
 
+/**
+ * Noon today, in the time zone the browser and this process share. Practice pages count a review due
+ * later today as today's, so a rating given at 23:55 would come back “tomorrow”: the specs fix the
+ * browser's clock here (page.clock.setFixedTime) and seed records from it, so they pass at any hour.
+ */
+export const NOON_TODAY = (() => {
+  const noon = new Date();
+  noon.setHours(12, 0, 0, 0);
+  return noon.getTime();
+})();
+
 export interface SeedCard {
   /** Days from now to the card's due date: negative is overdue. */
   dueInDays: number;
@@ -15,7 +26,7 @@ export interface SeedCard {
 }
 
 /** A practice record (version 1) with the given cards, each rated once, some days before its due date. */
-export function record(cards: Record<string, SeedCard>, now = Date.now()) {
+export function record(cards: Record<string, SeedCard>, now = NOON_TODAY) {
   const out: Record<string, unknown> = {};
   const reviews: unknown[] = [];
   for (const [id, c] of Object.entries(cards)) {
