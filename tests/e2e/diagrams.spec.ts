@@ -74,7 +74,8 @@ test('diagrams take the site colours and follow the theme toggle without a reloa
   await page.goto('/architecture/');
   const light = await diagramColours(page);
   expect(light.painted).toEqual(light.site);
-  await page.getByRole('button', { name: '切换到深色主题' }).click();
+  // Stored as light, the theme button's next state is dark.
+  await page.getByRole('banner').getByRole('button', { name: '主题：浅色，点按切换到深色' }).click();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   const dark = await diagramColours(page);
   expect(dark.painted).toEqual(dark.site);
