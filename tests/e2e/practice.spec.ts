@@ -199,6 +199,29 @@ test('a rating on a question page shows on its topic page, in the topic menu and
   expect(Object.keys((await storedRecord(page))!.cards)).toEqual(['probe-mechanisms']);
 });
 
+test('on a 390 px phone, answers with wide samples and tables scroll inside the card, never the page', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openPractice(page, '?topic=deployment-rollout');
+  let wideSamples = 0;
+  for (let shown = 0; shown < 4; shown++) {
+    const id = await currentId(page);
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Space');
+    await expect(page.locator('[data-answer] h3').first(), `${id} shows its full answer`).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+    expect(overflow, `${id}: the page is ${overflow}px too wide`).toBeLessThanOrEqual(0);
+    // Samples wider than the phone scroll in their own box.
+    for (const pre of await page.locator('[data-answer] pre').all()) {
+      const box = await pre.evaluate((el) => ({ wide: el.scrollWidth > el.clientWidth, overflow: getComputedStyle(el).overflowX }));
+      expect(box.overflow, id!).toBe('auto');
+      if (box.wide) wideSamples++;
+    }
+    await page.keyboard.press('3');
+    await expect(card(page)).not.toHaveAttribute('data-question', id!);
+  }
+  expect(wideSamples, 'some sample is wider than the phone, so the check means something').toBeGreaterThan(0);
+});
+
 test('topic pages load no practice code and no record data before a rating control is used', async ({ page }) => {
   const loaded: string[] = [];
   page.on('request', (r) => loaded.push(new URL(r.url()).pathname));
