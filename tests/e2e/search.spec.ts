@@ -37,7 +37,34 @@ test('reading a page fetches neither the search code nor its vocabulary', async 
   await page.waitForLoadState('networkidle');
   await page.mouse.wheel(0, 2000);
   await page.waitForTimeout(300);
-  expect(requested.filter((p) => p.startsWith('/pagefind/') || /\/engine\.[^/]*\.js$/.test(p))).toEqual([]);
+  expect(requested.filter((p) => p.startsWith('/pagefind/') || /\/(engine|dialog)\.[^/]*\.js$|\/search\.[^/]*\.css$/.test(p))).toEqual([]);
+});
+
+test('search opens at once: words typed while its code arrives are kept, and it shows once its styles apply', async ({ page }) => {
+  await page.goto('/health-checks/');
+  // Hold the dialog's code back, as a slow network would.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => { release = resolve; });
+  await page.route(/\/dialog\.[^/]*\.js$/, async (route) => { await held; await route.continue(); });
+  await page.keyboard.press('Control+K');
+  await page.keyboard.type('探针');
+  const opacity = () => page.locator('.search-dialog').evaluate((d) => getComputedStyle(d).opacity);
+  expect(await opacity(), 'unstyled, the open dialog stays transparent').toBe('0');
+  release();
+  await expect.poll(opacity).toBe('1');
+  await expect(searchbox(page)).toHaveValue('探针');
+  await expect(results(page).first()).toBeVisible();
+  expect(await anchors(page)).toContain('/health-checks/#probe-types');
+});
+
+test('when the search code cannot be fetched, the dialog shows and says so', async ({ page }) => {
+  await page.goto('/health-checks/');
+  await page.route(/\/dialog\.[^/]*\.js$/, (route) => route.abort());
+  await page.getByRole('banner').getByRole('button', { name: /搜索/ }).click();
+  await expect(dialog(page)).toContainText('搜索加载失败，请检查网络后刷新页面重试。');
+  expect(await page.locator('.search-dialog').evaluate((d) => getComputedStyle(d).opacity)).toBe('1');
+  await page.keyboard.press('Escape');
+  await expect(dialog(page)).toBeHidden();
 });
 
 test('Ctrl+K opens search and Escape closes it, returning focus where it was', async ({ page }) => {
