@@ -10,7 +10,7 @@ test('Chinese typed with or without spaces becomes the same query; full-width le
 });
 
 test('question words are dropped, but a query made only of them is kept', () => {
-  assert.equal(stripQuestionWords('Pod 一直 Pending 怎么办'), 'Pod 一直 Pending');
+  assert.equal(stripQuestionWords('Pod 一直 Pending 怎么办'), 'Pod Pending');
   assert.equal(stripQuestionWords('base64 是加密吗？'), 'base64 是加密');
   assert.equal(stripQuestionWords('为什么'), '为什么');
   assert.equal(stripQuestionWords('kubelet 有什么作用'), 'kubelet');
@@ -51,6 +51,15 @@ test('single characters are joined back into words; lone characters and particle
   assert.deepEqual(searchWords('存储类', icu), ['存储类'], 'one character joins the word before it');
   assert.deepEqual(searchWords('Service 的 DNS', icu), ['Service', 'DNS']);
   assert.deepEqual(searchWords('配置改了', breaker(['配置'])), ['配置'], 'particles (了) separate words instead of joining them');
+  assert.deepEqual(searchWords('配置改了生效', breaker(['配置', '改了', '生效'])), ['配置', '生效'], '了 the word breaker keeps on a verb is split off, and the lone verb goes');
+  assert.deepEqual(searchWords('磁盘满了', breaker(['磁盘', '满了'])), ['磁盘满'], 'a verb split from its 了 joins the word before it');
+});
+
+test('forum greetings, fix-it frames and how-often words are dropped; what names the problem stays', () => {
+  assert.equal(stripQuestionWords('求助大佬 pod 到底是干嘛的'), 'pod');
+  assert.equal(stripQuestionWords('ingress 老是 502 怎么解决'), 'ingress 502');
+  assert.equal(stripQuestionWords('各位大神 节点突然 NotReady 在线等'), '节点 NotReady');
+  assert.equal(stripQuestionWords('哈希 一致性'), '哈希 一致性', 'single characters that are part of terms stay');
 });
 
 test('identifiers stay whole as words, and colloquial filler goes', () => {

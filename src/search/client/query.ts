@@ -128,6 +128,14 @@ function textIndex(text: string): TextIndex {
 }
 
 /**
+ * The word breaker keeps the particle 了 on the verb before it (改了, 删了, 满了); split off, it
+ * separates words like any other particle, and the verb is judged on its own.
+ */
+function splitAspect(token: string): string[] {
+  return [...token].length > 1 && token.endsWith('了') ? [token.slice(0, -1), '了'] : [token];
+}
+
+/**
  * The words of a query, for searching one at a time and for highlighting on the page a result
  * opens. The browser splits Chinese it has no dictionary entry for into single characters, so
  * they are joined back: two or more in a row make a word (探, 针 → 探针), and one on its own joins
@@ -136,7 +144,7 @@ function textIndex(text: string): TextIndex {
  */
 export function searchWords(query: string, segment: (text: string) => string[]): string[] {
   // Identifiers stay whole (set-context, values.yaml); the word breaker would split them.
-  const tokens = queryUnits(query).flatMap((unit) => (CJK.test(unit) ? segment(unit) : [unit]));
+  const tokens = queryUnits(query).flatMap((unit) => (CJK.test(unit) ? segment(unit).flatMap(splitAspect) : [unit]));
   const terms: string[] = [];
   let run = '';
   /** Whether the last term is a Chinese word right before the current run, which a lone character can join. */
