@@ -63,3 +63,15 @@ test('the site\'s own name is dropped unless it is all that was asked', () => {
   assert.equal(typo.required, 'kubernetes');
   assert.deepEqual(typo.corrections, [{ from: 'kubernets', to: 'kubernetes' }]);
 });
+
+test('a status named in a sentence drops the words framing it; asked alone, 状态 stays', () => {
+  const statuses = new Vocabulary(['pod', 'containercreating', 'pending']);
+  assert.equal(planQuery('Pod 一直处于 ContainerCreating 状态怎么办', statuses).required, 'Pod ContainerCreating');
+  assert.equal(planQuery('pod 卡在 pending 状态', statuses).required, 'pod pending');
+  assert.equal(planQuery('pod 有哪些状态', statuses).required, 'pod 状态');
+});
+
+test('the plan says whether the reader asks how to fix something', () => {
+  assert.equal(planQuery('pod 一直 pending 咋整', vocabulary).fixing, true);
+  assert.equal(planQuery('pod 是什么', vocabulary).fixing, false);
+});

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { rankHits, coverageByTerm, unitWeights, headlineFocus, conceptMatch, containedAlias, namingQuery, queryShare, rarity, TITLE_BOOST, AKA_FACTOR, FOCUS_CAP, type ScoredResult } from '../../src/search/client/results.ts';
+import { rankHits, FIXING_BOOST, coverageByTerm, unitWeights, headlineFocus, conceptMatch, containedAlias, namingQuery, queryShare, rarity, TITLE_BOOST, AKA_FACTOR, FOCUS_CAP, type ScoredResult } from '../../src/search/client/results.ts';
 
 const result = (id: string, score: number, title: string, extra: { aka?: string; summary?: string; body?: string; aliases?: string[] } = {}): ScoredResult => ({
   id,
@@ -111,4 +111,18 @@ test('a sentence holding a question\'s alias in full lifts that question over on
   assert.equal(containedAlias(naming, ['pod', '机房', '一直', '重启'], [1, 1, 1, 1], ['pod 一直重启']), 1);
   assert.equal(containedAlias(naming, ['pod', '一直', '重启'], [1, 1, 1], ['pod 一直重启']), 0, 'an alias that is the whole query is a concept match instead');
   assert.equal(containedAlias(naming, ['pod', '机房', '一直', '重启'], [1, 1, 1, 1], ['pod 启动失败']), 0, 'only an alias held in full counts');
+});
+
+test('asked how to fix something, the question on fixing it beats the overview holding the same words', () => {
+  const results = () => [
+    result('states', 20, 'Pod 有哪些状态？', { aliases: ['pod 容器状态 containercreating waiting'] }),
+    result('guide', 10, 'Pod 一直 Pending 怎么排查？', { aliases: ['pod containercreating 卡住'] }),
+    result('other-guide', 12, '节点 NotReady 怎么排查？'),
+  ];
+  const words = ['Pod', 'ContainerCreating'];
+  assert.deepEqual(rankHits(results(), { words, optional: [], fixing: true }).map((h) => h.url).slice(0, 2), ['/t/#guide', '/t/#states']);
+  assert.equal(rankHits(results(), { words, optional: [] })[0]!.url, '/t/#states', 'asked what it is, the overview stays first');
+  const other = (fixing: boolean) => rankHits(results(), { words, optional: [], fixing }).find((h) => h.url === '/t/#other-guide')!.score;
+  assert.equal(other(true), other(false), 'a guide whose title and aliases hold nothing of the query is not lifted');
+  assert.ok(FIXING_BOOST > 0);
 });

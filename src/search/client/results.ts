@@ -1,5 +1,6 @@
 import { countIn, normalizeQuery, queryUnits, stripQuestionWords, titleCoverage, unitCount, unitSize } from './query.ts';
 import { otherNames } from '../synonyms.ts';
+import { isFixingTitle } from '../known-terms.ts';
 import { excerptPieces, type ExcerptPiece } from './safe-excerpt.ts';
 
 /** The parts of Pagefind's result data the dialog uses; each result is one question (see build/records.ts). */
@@ -62,7 +63,17 @@ export interface RankedQuery {
   optional: string[];
   /** Each word's weight, from its rarity in the whole index; by default from the results (see unitWeights). */
   weights?: number[];
+  /** Whether the reader asks how to fix something (see plan.ts): questions on fixing things are lifted. */
+  fixing?: boolean;
 }
+
+/**
+ * How much a question on fixing something (“…怎么排查？”) is lifted when the reader asks how to fix
+ * something. “Pod 一直处于 ContainerCreating 怎么办” names a state, and the overview of states
+ * holds the state's name as surely as the troubleshooting guide does; the reader's “一直 … 怎么办”
+ * says which of the two is wanted.
+ */
+export const FIXING_BOOST = 1;
 
 /** How rare a word held by `df` of `questions` questions is: log(1 + N / df), and 0 for a word none holds. */
 export function rarity(df: number, questions: number): number {
@@ -209,7 +220,10 @@ export function rankHits(results: ScoredResult[], query: RankedQuery, limit = In
     const aliases = (meta.aliases ?? '').split('；').filter(Boolean);
     const concept = conceptMatch(naming, units, weights, title, [...aliases, ...(meta.aka ?? '').split('；').filter(Boolean)]);
     const contained = containedAlias(naming, units, weights, aliases);
-    const score = r.score * (1 + TITLE_BOOST * Math.max(own, named)) * (1 + FOCUS_BOOST * focus) * (1 + CONCEPT_BOOST * concept) * (1 + CONTAINED_BOOST * contained ** 2);
+    const titled = Math.max(own, named);
+    // Only as far as the title and aliases hold the query: any troubleshooting guide is not the one meant.
+    const fix = query.fixing && isFixingTitle(title) ? 1 + FIXING_BOOST * titled : 1;
+    const score = fix * r.score * (1 + TITLE_BOOST * titled) * (1 + FOCUS_BOOST * focus) * (1 + CONCEPT_BOOST * concept) * (1 + CONTAINED_BOOST * contained ** 2);
     return { r, score };
   });
   // Excerpts cost the most to cut, so only the results kept get one.
