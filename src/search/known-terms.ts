@@ -88,3 +88,16 @@ const FIXING_TITLE = /(?:排查|怎么办|怎么处理)\s*$/u;
 export function isFixingTitle(title: string): boolean {
   return title.split(/[？?。；;！!]/).some((clause) => FIXING_TITLE.test(clause.trim()));
 }
+
+/**
+ * Kinds a title may be about, beyond those with a kubectl short name (see KINDS), lowercased.
+ * A query naming one kind is seldom answered by a question about another.
+ */
+const MORE_KINDS = ['pod', 'secret', 'job', 'role', 'clusterrole', 'rolebinding', 'clusterrolebinding', 'endpointslice', 'lease', 'runtimeclass', 'ingressclass'];
+const ALL_KINDS = [...KINDS, ...MORE_KINDS];
+
+/** The kinds a text names as whole words (ServiceAccount is not Service), lowercased. */
+export function kindsNamed(text: string): Set<string> {
+  const words = new Set(text.normalize('NFKC').toLowerCase().match(/[a-z0-9]+/g) ?? []);
+  return new Set(ALL_KINDS.filter((k) => words.has(k)));
+}

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { rankHits, FIXING_BOOST, coverageByTerm, unitWeights, headlineFocus, conceptMatch, containedAlias, namingQuery, queryShare, rarity, TITLE_BOOST, AKA_FACTOR, FOCUS_CAP, type ScoredResult } from '../../src/search/client/results.ts';
+import { rankHits, FIXING_BOOST, aboutOtherKind, queryKinds, coverageByTerm, unitWeights, headlineFocus, conceptMatch, containedAlias, namingQuery, queryShare, rarity, TITLE_BOOST, AKA_FACTOR, FOCUS_CAP, type ScoredResult } from '../../src/search/client/results.ts';
 
 const result = (id: string, score: number, title: string, extra: { aka?: string; summary?: string; body?: string; aliases?: string[] } = {}): ScoredResult => ({
   id,
@@ -125,4 +125,21 @@ test('asked how to fix something, the question on fixing it beats the overview h
   const other = (fixing: boolean) => rankHits(results(), { words, optional: [], fixing }).find((h) => h.url === '/t/#other-guide')!.score;
   assert.equal(other(true), other(false), 'a guide whose title and aliases hold nothing of the query is not lifted');
   assert.ok(FIXING_BOOST > 0);
+});
+
+test('a title about another kind than the one the query names is set back; a Pod in the query rules nothing out', () => {
+  const kinds = new Set(['namespace']);
+  assert.ok(aboutOtherKind(kinds, 'Pod 一直卡在 Terminating 怎么办？'));
+  assert.ok(!aboutOtherKind(kinds, '什么是命名空间（Namespace）？'));
+  assert.ok(!aboutOtherKind(kinds, '如何强制删除卡住的资源？'), 'a title naming no kind is not set back');
+  assert.ok(!aboutOtherKind(new Set(['serviceaccount']), 'ServiceAccount 的令牌如何挂载？'));
+  assert.ok(aboutOtherKind(new Set(['service']), 'ServiceAccount 的令牌如何挂载？'), 'ServiceAccount is not Service');
+  const hits = rankHits([
+    result('pod-stuck', 10, 'Pod 一直卡在 Terminating 怎么办？'),
+    result('ns', 7, '什么是命名空间（Namespace）？', { aka: 'namespace' }),
+  ], { words: ['namespace', 'terminating'], optional: [] });
+  assert.equal(hits[0]!.url, '/t/#ns');
+  assert.deepEqual([...queryKinds(namingQuery('命名空间 terminating'))], ['namespace'], 'a kind named in Chinese counts by its other names');
+  assert.deepEqual([...queryKinds(namingQuery('pod 扩缩容'))], []);
+  assert.equal(aboutOtherKind(new Set(), 'Pod 是什么'), false);
 });

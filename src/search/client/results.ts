@@ -1,6 +1,6 @@
 import { countIn, normalizeQuery, queryUnits, stripQuestionWords, titleCoverage, unitCount, unitSize } from './query.ts';
 import { otherNames } from '../synonyms.ts';
-import { isFixingTitle } from '../known-terms.ts';
+import { isFixingTitle, kindsNamed } from '../known-terms.ts';
 import { excerptPieces, type ExcerptPiece } from './safe-excerpt.ts';
 
 /** The parts of Pagefind's result data the dialog uses; each result is one question (see build/records.ts). */
@@ -74,6 +74,25 @@ export interface RankedQuery {
  * says which of the two is wanted.
  */
 export const FIXING_BOOST = 1;
+
+/**
+ * What is left of a result whose title names kinds, none of them one the query names: asked about
+ * a Namespace stuck in Terminating, the question on a Pod stuck in Terminating holds the state
+ * and the verbs, but is about another object.
+ */
+export const OTHER_KIND_FACTOR = 0.6;
+
+/** The kinds a query names (see namingQuery), but Pod: nearly every question is about Pods somehow, so a Pod in the query rules no title out. */
+export function queryKinds(naming: string): Set<string> {
+  return new Set([...kindsNamed(naming)].filter((k) => k !== 'pod'));
+}
+
+/** Whether a title (with its other-language names) is about kinds the query does not name at all. */
+export function aboutOtherKind(queryKinds: Set<string>, title: string): boolean {
+  if (!queryKinds.size) return false;
+  const titled = kindsNamed(title);
+  return titled.size > 0 && ![...titled].some((k) => queryKinds.has(k));
+}
 
 /** How rare a word held by `df` of `questions` questions is: log(1 + N / df), and 0 for a word none holds. */
 export function rarity(df: number, questions: number): number {
@@ -210,6 +229,7 @@ export function rankHits(results: ScoredResult[], query: RankedQuery, limit = In
   const weights = [...required, ...query.optional.map(() => OPTIONAL_WEIGHT * average)];
   // The query as one text again (“标签 选择器” → 标签选择器), for how much of a title it holds.
   const naming = namingQuery(normalizeQuery(units.join(' ')));
+  const kinds = queryKinds(naming);
   const scored = results.map((r) => {
     const { meta } = r.data;
     const title = meta.title ?? '';
@@ -223,7 +243,8 @@ export function rankHits(results: ScoredResult[], query: RankedQuery, limit = In
     const titled = Math.max(own, named);
     // Only as far as the title and aliases hold the query: any troubleshooting guide is not the one meant.
     const fix = query.fixing && isFixingTitle(title) ? 1 + FIXING_BOOST * titled : 1;
-    const score = fix * r.score * (1 + TITLE_BOOST * titled) * (1 + FOCUS_BOOST * focus) * (1 + CONCEPT_BOOST * concept) * (1 + CONTAINED_BOOST * contained ** 2);
+    const kind = aboutOtherKind(kinds, `${title} ${meta.aka ?? ''}`) ? OTHER_KIND_FACTOR : 1;
+    const score = kind * fix * r.score * (1 + TITLE_BOOST * titled) * (1 + FOCUS_BOOST * focus) * (1 + CONCEPT_BOOST * concept) * (1 + CONTAINED_BOOST * contained ** 2);
     return { r, score };
   });
   // Excerpts cost the most to cut, so only the results kept get one.
