@@ -10,14 +10,16 @@ import { KUBECTL_SHORT_NAMES } from './synonyms.ts';
 /**
  * Statuses and reasons as kubectl and events print them (Pod phases, container waiting and
  * terminated reasons, node conditions, claim phases, scheduling and mount events), lowercased.
+ * Left out are the ones every error message uses as plain English (failed, available, ready,
+ * unknown, lost): in a pasted message they name nothing.
  */
 export const STATUS_NAMES: ReadonlySet<string> = new Set([
-  'pending', 'running', 'succeeded', 'failed', 'unknown', 'terminating', 'completed', 'evicted', 'preempted',
+  'pending', 'running', 'succeeded', 'terminating', 'completed', 'evicted', 'preempted',
   'containercreating', 'podinitializing', 'waiting', 'terminated', 'crashloopbackoff', 'imagepullbackoff',
   'errimagepull', 'errimageneverpull', 'invalidimagename', 'createcontainerconfigerror', 'createcontainererror',
-  'runcontainererror', 'containerstatusunknown', 'oomkilled', 'backoff', 'notready', 'ready', 'unschedulable',
+  'runcontainererror', 'containerstatusunknown', 'oomkilled', 'backoff', 'notready', 'unschedulable',
   'failedscheduling', 'failedmount', 'failedattachvolume', 'failedcreatepodsandbox', 'nodelost', 'bound',
-  'released', 'available', 'lost', 'diskpressure', 'memorypressure', 'pidpressure', 'networkunavailable',
+  'released', 'diskpressure', 'memorypressure', 'pidpressure', 'networkunavailable',
 ]);
 
 /**
@@ -39,9 +41,10 @@ export function isStatus(word: string): boolean {
 /**
  * How surely a word names what the query is about: 3 for a status, 2 for a kind or an
  * identifier (camelCase, hyphenated, dotted or with digits: restartPolicy, kube-proxy, values.yaml),
- * 1 for a Chinese word, 0 for a plain English word (failed, connection).
+ * 1 for a Chinese word, 0 for a plain English word (failed, connection), -1 for numbers (0/3).
  */
 export function termStrength(word: string): number {
+  if (!/[\p{L}]/u.test(word)) return -1;
   if (isStatus(word)) return 3;
   if (KINDS.has(word.toLowerCase())) return 2;
   if (/\p{Script=Han}/u.test(word)) return 1;
@@ -58,13 +61,15 @@ export function withoutStatusFrame(words: string[]): string[] {
 
 /**
  * At most `max` of the words, in the order typed: the strongest terms (see termStrength) when
- * there are too many, so a pasted paragraph is searched for its names rather than its first words.
+ * there are too many, so a pasted paragraph is searched for its names rather than its first
+ * words; among words as strong, the rarer in the index (`rarity`, 0 to 1, see Vocabulary), since
+ * “untolerated” says more than “nodes”.
  */
-export function strongestWords(words: string[], max: number): string[] {
+export function strongestWords(words: string[], max: number, rarity: (word: string) => number | undefined = () => undefined): string[] {
   if (words.length <= max) return words;
-  const keep = new Set(
-    words.map((w, i) => ({ i, s: termStrength(w) })).sort((a, b) => b.s - a.s || a.i - b.i).slice(0, max).map((x) => x.i),
-  );
+  const ranked = words.map((w, i) => ({ i, strength: termStrength(w), rare: rarity(w) ?? 0.5 }));
+  ranked.sort((a, b) => b.strength - a.strength || b.rare - a.rare || a.i - b.i);
+  const keep = new Set(ranked.slice(0, max).map((x) => x.i));
   return words.filter((_, i) => keep.has(i));
 }
 
@@ -74,7 +79,7 @@ export function strongestWords(words: string[], max: number): string[] {
  * filler, but they say which kind of question is wanted: the one on fixing it, not the one
  * explaining the states.
  */
-const FIXING_CUES = /怎么办|咋办|咋整|怎么解决|如何解决|怎么处理|如何处理|排查|排错|报错|不生效|没生效|起不来|启动不了|一直|老是|总是|卡在|卡住|删不掉|连不上|不通|失败|异常|故障|\b(?:failed|failing|error|errors|refused|timeout|timed out|forbidden|denied|unable|cannot|can't|stuck)\b/iu;
+const FIXING_CUES = /怎么办|咋办|咋整|怎么解决|如何解决|怎么处理|如何处理|排查|排错|报错|不生效|没生效|起不来|启动不了|一直|老是|总是|卡在|卡住|删不掉|连不上|不通|失败|异常|故障|\b(?:failed|failing|error|errors|refused|timeout|timed out|forbidden|denied|unable|cannot|can't|stuck|insufficient|untolerated|exceeded|expired|invalid|not found|no such|back-off)\b/iu;
 
 /** Whether a query asks how to fix something (see FIXING_CUES). */
 export function asksToFix(query: string): boolean {

@@ -4,7 +4,7 @@ import { asksToFix, isFixingTitle, isStatus, strongestWords, termStrength, witho
 
 test('statuses and reasons are known in any case, with or without the Init: prefix', () => {
   for (const s of ['CrashLoopBackOff', 'pending', 'OOMKilled', 'Init:CrashLoopBackOff', 'ContainerCreating', 'NotReady']) assert.ok(isStatus(s), s);
-  for (const s of ['Pod', 'probe', '状态']) assert.ok(!isStatus(s), s);
+  for (const s of ['Pod', 'probe', '状态', 'failed', 'available']) assert.ok(!isStatus(s), s);
 });
 
 test('the words framing a status go when the query names one, and stay otherwise', () => {
@@ -22,9 +22,16 @@ test('terms are ranked: statuses, then kinds and identifiers, then Chinese words
 });
 
 test('a long paste keeps its strongest terms, in the order typed; a short query keeps all', () => {
-  const pasted = ['Warning', 'Failed', 'kubelet', 'Error', 'from', 'server', 'while', 'pulling', 'image', 'ErrImagePull', 'values.yaml'];
-  assert.deepEqual(strongestWords(pasted, 3), ['Failed', 'ErrImagePull', 'values.yaml']);
+  const pasted = ['Warning', 'Failed', 'kubelet', 'Error', 'from', 'server', 'while', 'pulling', 'image', 'ErrImagePull', 'values.yaml', 'Deployment'];
+  assert.deepEqual(strongestWords(pasted, 3), ['ErrImagePull', 'values.yaml', 'Deployment']);
   assert.deepEqual(strongestWords(['pod', 'pending'], 6), ['pod', 'pending']);
+});
+
+test('among words as strong, a long paste keeps the rarest in the index; numbers go first', () => {
+  const rarity = new Map([['nodes', 0.01], ['available', 0.1], ['insufficient', 0.9], ['cpu', 0.2], ['untolerated', 0.99], ['taint', 0.6]]);
+  const pasted = ['0/3', 'nodes', 'available', '3', 'Insufficient', 'cpu', 'untolerated', 'taint'];
+  assert.deepEqual(strongestWords(pasted, 3, (w) => rarity.get(w.toLowerCase())), ['Insufficient', 'untolerated', 'taint']);
+  assert.equal(termStrength('0/3'), -1);
 });
 
 test('a query asking how to fix something is told from one asking what something is', () => {
