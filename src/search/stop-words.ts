@@ -49,7 +49,7 @@ export const ENGLISH_STOP_WORDS: ReadonlySet<string> = new Set([
  * their own: particles, pronouns, measure words. Characters it leaves alone are otherwise joined
  * back up (重|启 → 重启, 探|针 → 探针), and these would glue filler to them (改|了 → 改了).
  */
-export const PARTICLES: ReadonlySet<string> = new Set([...'了的地得着过吗呢吧啊呀嘛就都也还又再才很太要会能让把被给在是有没别和与或及跟对从到向往以里上下中时个台某这那哪每各其它我你们啥咋想该一两几放看用建开跑做搞弄改配装删加查找拿']);
+export const PARTICLES: ReadonlySet<string> = new Set([...'了的地得着过吗呢吧啊呀嘛就都也还又再才很太老总要会能让把被给在是有没别和与或及跟对从到向往以里上下中时个台种某这那哪每各其另它我你们啥咋想该一两几放看用建开跑做搞弄改配装删加查找拿']);
 
 /** Colloquial words the word breaker does know, with no topic of their own. */
 export const FILLER_WORDS: ReadonlySet<string> = new Set([
@@ -57,8 +57,8 @@ export const FILLER_WORDS: ReadonlySet<string> = new Set([
   '这块', '这个', '那个', '自己', '能够', '可以', '应该', '其实', '然后', '还是', '或者', '但是', '而且', '如果',
   '能不能', '一大', '东西', '咋弄', '咋办', '搞定', '老是', '总是', '经常', '突然', '一直是', '直接', '没法', '没办法',
   '某台', '某个', '这台', '那台', '一台', '哪台', '放哪', '哪里', '哪儿', '这里', '那里', '里面', '里边', '这种', '那种',
-  '这样', '那样', '就是', '可是', '不过', '所以', '因为', '结果', '一般', '通常', '平时', '之类', '等等', '一些', '有些',
-  '情况', '问题', '大概', '发现', '遇到', '碰到', '出现', '怎么着', '一次', '每次',
+  '这样', '那样', '就是', '可是', '不过', '所以', '因为', '一般', '通常', '平时', '之类', '等等', '一些', '有些',
+  '情况', '问题', '大概', '遇到', '碰到', '怎么着', '一次', '每次',
 ]);
 
 /**

@@ -170,6 +170,8 @@ export const READER_PHRASES: readonly (readonly [string, string])[] = [
   ['有状态应用', 'StatefulSet'],
   ['有状态服务', 'StatefulSet'],
   ['无状态应用', 'Deployment'],
+  ['有状态', 'StatefulSet'],
+  ['无状态', 'Deployment'],
   ['名字空间', '命名空间'],
   ['名称空间', '命名空间'],
   ['持久卷声明', 'PVC'],

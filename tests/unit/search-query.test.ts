@@ -53,6 +53,11 @@ test('single characters are joined back into words; lone characters and particle
   assert.deepEqual(searchWords('配置改了', breaker(['配置'])), ['配置'], 'particles (了) separate words instead of joining them');
   assert.deepEqual(searchWords('配置改了生效', breaker(['配置', '改了', '生效'])), ['配置', '生效'], '了 the word breaker keeps on a verb is split off, and the lone verb goes');
   assert.deepEqual(searchWords('磁盘满了', breaker(['磁盘', '满了'])), ['磁盘满'], 'a verb split from its 了 joins the word before it');
+  assert.deepEqual(searchWords('镜像不更新', breaker(['镜像', '更新'])), ['镜像', '更新'], 'a lone negation is not glued to a word');
+  assert.deepEqual(searchWords('pod 起不来', breaker([])), ['pod', '起不来'], 'but stays in a run of single characters');
+  assert.deepEqual(searchWords('访问另一个 pod', breaker(['访问', '一个'])), ['访问', 'pod'], 'nor are measure words and 另');
+  assert.deepEqual(searchWords('有几种类型', breaker(['类型'])), ['类型']);
+  assert.deepEqual(searchWords('服务发现 探测结果', breaker(['服务', '发现', '探测', '结果'])), ['服务', '发现', '探测', '结果'], 'everyday words that are part of terms stay');
 });
 
 test('forum greetings, fix-it frames and how-often words are dropped; what names the problem stays', () => {

@@ -75,4 +75,5 @@ test('readers\' ways of keeping Pods apart are rewritten to the handbook\'s', ()
   assert.equal(squash('pod 别调度到这台机器'), 'pod NoSchedule 到这台 节点', '别调度 is what NoSchedule means');
   assert.equal(squash('两个 pod 别在同一个节点'), '两个 pod 别在 同一 节点', '同一个 → 同一, as answers write it');
   assert.equal(squash('存活检查和就绪检查'), '存活探针 和 就绪探针');
+  assert.equal(squash('无状态和有状态的区别'), 'Deployment 和 StatefulSet 的区别');
 });

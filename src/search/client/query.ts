@@ -127,6 +127,9 @@ function textIndex(text: string): TextIndex {
   return found;
 }
 
+/** Negations kept in runs of single characters (起不来, 删不掉), but never glued to a word alone. */
+const NEGATIONS = new Set(['不']);
+
 /**
  * The word breaker keeps the particle 了 on the verb before it (改了, 删了, 满了); split off, it
  * separates words like any other particle, and the verb is judged on its own.
@@ -152,6 +155,8 @@ export function searchWords(query: string, segment: (text: string) => string[]):
   let carried = '';
   const endRun = (next?: string) => {
     if ([...run].length > 1) terms.push(run);
+    // A negation on its own belongs to a verb (不更新), and glued to a noun (镜像不) it is no word.
+    else if (NEGATIONS.has(run)) run = '';
     else if (run && joinable) terms[terms.length - 1] += run;
     else if (run && next) carried = run;
     run = '';
