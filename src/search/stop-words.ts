@@ -42,6 +42,9 @@ export const ENGLISH_STOP_WORDS: ReadonlySet<string> = new Set([
   'still', 'even', 'again', 'ever', 'never', 'always', 'often', 'way', 'ways', 'thing', 'things', 'difference',
   'differences', 'between', 'meaning', 'mean', 'means', 'explained', 'work', 'works', 'working', 'happen',
   'happens', 'happened', 'keep', 'keeps', 'kept', 'possible', 'best', 'good', 'better', 'use', 'using', 'used',
+  // How readers frame a problem in English forums: the answer names the problem, not the frame.
+  'stuck', 'cannot', 'cant', 'unable', 'help', 'please', 'issue', 'issues', 'problem', 'problems', 'anyone',
+  'somebody', 'someone', 'suddenly', 'randomly', 'sometimes',
 ]);
 
 /**

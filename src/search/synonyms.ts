@@ -212,6 +212,8 @@ export const READER_PHRASES: readonly (readonly [string, string])[] = [
   ['外网访问', '外部访问'],
   ['固定节点', '指定节点'],
   ['亲和力', '亲和性'],
+  // Conditions as readers spell them out in English.
+  ['not ready', 'NotReady'],
   // Colloquial words for things the answers name plainly.
   ['同一个', '同一'],
   ['同一台', '同一'],
@@ -233,9 +235,10 @@ export const READER_PHRASES: readonly (readonly [string, string])[] = [
 /** Rewrites the reader phrases in `text` to the site's words, longest phrase first. */
 export function rewriteReaderPhrases(text: string, phrases: readonly (readonly [string, string])[] = READER_PHRASES): string {
   const ordered = [...phrases].sort((a, b) => b[0].length - a[0].length);
-  const pattern = new RegExp(ordered.map(([from]) => from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
-  const to = new Map(ordered);
-  return text.replace(pattern, (from) => ` ${to.get(from)} `);
+  // Case aside, so “Not Ready” is rewritten as “not ready” is.
+  const pattern = new RegExp(ordered.map(([from]) => from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gi');
+  const to = new Map(ordered.map(([from, site]) => [from.toLowerCase(), site]));
+  return text.replace(pattern, (from) => ` ${to.get(from.toLowerCase())} `);
 }
 
 const LATIN = /[A-Za-z0-9]/;

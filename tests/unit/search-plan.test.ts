@@ -11,6 +11,12 @@ test('colloquial filler and question words are dropped', () => {
   assert.equal(planQuery('What is the difference between pod and deployment', vocabulary).required, 'pod deployment');
 });
 
+test('the English frames of a forum post are dropped, so “stuck” is never corrected to “stack”', () => {
+  const words = new Vocabulary(['pvc', 'pending', 'stack', 'dns', 'resolve', 'pod']);
+  assert.equal(planQuery('pvc stuck pending', words).required, 'pvc pending');
+  assert.equal(planQuery('pod cannot resolve dns please help', words).required, 'pod resolve dns');
+});
+
 test('kubectl verbs are never dropped as English filler', () => {
   assert.equal(planQuery('kubectl explain', vocabulary).required, 'kubectl explain');
 });

@@ -76,4 +76,5 @@ test('readers\' ways of keeping Pods apart are rewritten to the handbook\'s', ()
   assert.equal(squash('两个 pod 别在同一个节点'), '两个 pod 别在 同一 节点', '同一个 → 同一, as answers write it');
   assert.equal(squash('存活检查和就绪检查'), '存活探针 和 就绪探针');
   assert.equal(squash('无状态和有状态的区别'), 'Deployment 和 StatefulSet 的区别');
+  assert.equal(squash('Node Not Ready'), 'Node NotReady', 'Latin phrases are rewritten case aside');
 });
