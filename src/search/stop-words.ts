@@ -52,7 +52,14 @@ export const ENGLISH_STOP_WORDS: ReadonlySet<string> = new Set([
  * their own: particles, pronouns, measure words. Characters it leaves alone are otherwise joined
  * back up (重|启 → 重启, 探|针 → 探针), and these would glue filler to them (改|了 → 改了).
  */
-export const PARTICLES: ReadonlySet<string> = new Set([...'了的地得着过吗呢吧啊呀嘛就都也还又再才很太老总要会能让把被给在是有没别和与或及跟对从到向往以里上下中时个台种某这那哪每各其另它我你们啥咋想该一两几放看用建开跑做搞弄改配装删加查找拿']);
+export const PARTICLES: ReadonlySet<string> = new Set([...'了的地得着过吗呢吧啊呀嘛就都也还又再才很太老总会能让要把被给在是有没别和与或及跟对从到向往以里上下中个台种某这那哪每各其另它我你们啥咋该一两几']);
+
+/**
+ * Everyday verbs and 时 that readers use on their own (“怎么查日志”, “挂掉时”) but that are also
+ * half of words the word breaker does not know (排|查, 超|时, 定|时, 弃|用, 构|建, 配|额): next to
+ * another lone character they are part of a word, elsewhere they separate words like particles.
+ */
+export const LOOSE_CHARACTERS: ReadonlySet<string> = new Set([...'想放看用建开跑做搞弄改配装删加查找拿时']);
 
 /** Colloquial words the word breaker does know, with no topic of their own. */
 export const FILLER_WORDS: ReadonlySet<string> = new Set([
@@ -73,6 +80,9 @@ export const SOFT_WORDS: readonly string[] = [
   '工作原理', '实现原理', '底层原理', '原理', '机制', '使用场景', '应用场景', '适用场景', '场景', '区别', '异同', '对比', '比较',
   '优缺点', '优点', '缺点', '优势', '特点', '特性', '流程', '过程', '步骤', '方法', '方式', '概念', '含义', '意思',
   '用法', '使用', '详解', '最佳实践', '实践', '实现', '介绍', '理解', '原因',
+  // What readers say of anything that stopped working (挂了, 崩了 are rewritten to it): of a container
+  // it means a crash, of kube-apiserver or a node an outage the answers call by other names.
+  '崩溃',
 ];
 
 /** Words every answer of this handbook is about: “k8s 调度” means 调度. Dropped unless nothing else is asked. */

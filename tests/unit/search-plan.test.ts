@@ -81,3 +81,10 @@ test('the plan says whether the reader asks how to fix something', () => {
   assert.equal(planQuery('pod 一直 pending 咋整', vocabulary).fixing, true);
   assert.equal(planQuery('pod 是什么', vocabulary).fixing, false);
 });
+
+test('“挂了” of a component is an outage, not a crash: the word it is rewritten to only counts in ranking', () => {
+  const words = new Vocabulary(['apiserver', 'pod']);
+  const plan = planQuery('apiserver 挂了会怎样', words);
+  assert.equal(plan.required, 'apiserver');
+  assert.deepEqual(plan.optional, ['崩溃']);
+});

@@ -57,6 +57,10 @@ test('single characters are joined back into words; lone characters and particle
   assert.deepEqual(searchWords('pod 起不来', breaker([])), ['pod', '起不来'], 'but stays in a run of single characters');
   assert.deepEqual(searchWords('访问另一个 pod', breaker(['访问', '一个'])), ['访问', 'pod'], 'nor are measure words and 另');
   assert.deepEqual(searchWords('有几种类型', breaker(['类型'])), ['类型']);
+  assert.deepEqual(searchWords('pod 排查', breaker(['pod'])), ['pod', '排查'], 'an everyday verb next to a lone character is half of a word');
+  assert.deepEqual(searchWords('探针超时', breaker(['探针'])), ['探针', '超时']);
+  assert.deepEqual(searchWords('查日志', breaker(['日志'])), ['日志'], 'on its own it separates words');
+  assert.deepEqual(searchWords('崩溃时的日志', breaker(['崩溃', '日志'])), ['崩溃', '日志']);
   assert.deepEqual(searchWords('服务发现 探测结果', breaker(['服务', '发现', '探测', '结果'])), ['服务', '发现', '探测', '结果'], 'everyday words that are part of terms stay');
 });
 

@@ -1,4 +1,4 @@
-import { FILLER_WORDS, PARTICLES, QUESTION_WORDS } from '../stop-words.ts';
+import { FILLER_WORDS, LOOSE_CHARACTERS, PARTICLES, QUESTION_WORDS } from '../stop-words.ts';
 import { latinWords } from '../latin-words.ts';
 
 /**
@@ -147,7 +147,7 @@ function splitAspect(token: string): string[] {
  */
 export function searchWords(query: string, segment: (text: string) => string[]): string[] {
   // Identifiers stay whole (set-context, values.yaml); the word breaker would split them.
-  const tokens = queryUnits(query).flatMap((unit) => (CJK.test(unit) ? segment(unit).flatMap(splitAspect) : [unit]));
+  const tokens: string[] = queryUnits(query).flatMap((unit) => (CJK.test(unit) ? segment(unit).flatMap(splitAspect) : [unit]));
   const terms: string[] = [];
   let run = '';
   /** Whether the last term is a Chinese word right before the current run, which a lone character can join. */
@@ -161,9 +161,13 @@ export function searchWords(query: string, segment: (text: string) => string[]):
     else if (run && next) carried = run;
     run = '';
   };
-  for (const token of tokens) {
+  /** A lone character that may be part of a word the breaker does not know (not a particle). */
+  const lone = (t: string | undefined) => t !== undefined && CJK.test(t) && [...t].length === 1 && !PARTICLES.has(t);
+  tokens.forEach((token, i) => {
     const han = CJK.test(token);
-    const boundary = han && (FILLER_WORDS.has(token) || ([...token].length === 1 && PARTICLES.has(token)));
+    const single = [...token].length === 1;
+    const loose = single && LOOSE_CHARACTERS.has(token) && !(lone(tokens[i - 1]) && !LOOSE_CHARACTERS.has(tokens[i - 1]!)) && !(lone(tokens[i + 1]) && !LOOSE_CHARACTERS.has(tokens[i + 1]!));
+    const boundary = han && (FILLER_WORDS.has(token) || (single && PARTICLES.has(token)) || loose);
     if (boundary) {
       endRun();
       joinable = false;
@@ -175,7 +179,7 @@ export function searchWords(query: string, segment: (text: string) => string[]):
       carried = '';
       joinable = han;
     }
-  }
+  });
   endRun();
   return [...new Set(terms.filter((t) => [...t].length > 1 && !FILLER_WORDS.has(t)))];
 }
