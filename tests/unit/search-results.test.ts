@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { rankHits, FIXING_BOOST, aboutOtherKind, queryKinds, coverageByTerm, unitWeights, headlineFocus, conceptMatch, containedAlias, namingQuery, queryShare, rarity, TITLE_BOOST, AKA_FACTOR, FOCUS_CAP, type ScoredResult } from '../../src/search/client/results.ts';
+import { rankHits, MENTION_SHARE, FIXING_BOOST, aboutOtherKind, queryKinds, coverageByTerm, unitWeights, headlineFocus, conceptMatch, containedAlias, namingQuery, queryShare, rarity, TITLE_BOOST, AKA_FACTOR, FOCUS_CAP, type ScoredResult } from '../../src/search/client/results.ts';
 
 const result = (id: string, score: number, title: string, extra: { aka?: string; summary?: string; body?: string; aliases?: string[] } = {}): ScoredResult => ({
   id,
@@ -142,4 +142,17 @@ test('a title about another kind than the one the query names is set back; a Pod
   assert.deepEqual([...queryKinds(namingQuery('命名空间 terminating'))], ['namespace'], 'a kind named in Chinese counts by its other names');
   assert.deepEqual([...queryKinds(namingQuery('pod 扩缩容'))], []);
   assert.equal(aboutOtherKind(new Set(), 'Pod 是什么'), false);
+});
+
+test('holding a word where Pagefind scores it highest (a title, an alias) counts more than a passing mention', () => {
+  // “apiserver” is in one title (score 10) and mentioned in another answer (score 1), which also mentions “崩溃”.
+  const apiserver = [{ id: 'title', score: 10 }, { id: 'mention', score: 1 }];
+  const crash = [{ id: 'mention', score: 1 }, { id: 'c', score: 4 }, { id: 'd', score: 3 }];
+  const ranked = coverageByTerm([apiserver, crash], 10);
+  const of = (id: string) => ranked.find((r) => r.id === id)!;
+  assert.ok(of('title').coverage > 0 && of('mention').coverage < 1, 'the mention does not cover the query in full');
+  const weights = [rarity(2, 10), rarity(3, 10)];
+  const expected = (weights[0]! * (MENTION_SHARE + (1 - MENTION_SHARE) * 0.1) + weights[1]! * (MENTION_SHARE + (1 - MENTION_SHARE) * 0.25)) / (weights[0]! + weights[1]!);
+  assert.ok(Math.abs(of('mention').coverage - expected) < 1e-9);
+  assert.ok(MENTION_SHARE < 1);
 });

@@ -259,19 +259,30 @@ export function rankHits(results: ScoredResult[], query: RankedQuery, limit = In
 }
 
 /**
+ * How much holding a word counts when it is only mentioned (in the body, once): a share of what
+ * holding it where Pagefind scores it highest (a title, an alias) counts. A question whose title
+ * names the query's rare word is about it; one mentioning it and a common word in passing is not.
+ */
+export const MENTION_SHARE = 0.7;
+
+/**
  * Scores questions from one search per word by how much of the query each holds, each word
  * weighted by how rare it is among the `questions` (log(1 + N / df)); a word no question holds
- * weighs nothing, since nothing could make up for it. `score` is the summed Pagefind score, which
- * orders questions holding as much; `held` counts the words a question holds.
+ * weighs nothing, since nothing could make up for it. Each word counts in full for the questions
+ * holding it as strongly as any (by Pagefind's score for that word alone) and down to
+ * MENTION_SHARE for a passing mention. `score` is the summed Pagefind score, which orders questions
+ * holding as much; `held` counts the words a question holds.
  */
 export function coverageByTerm(perWord: { id: string; score: number }[][], questions: number): { id: string; score: number; coverage: number; held: number }[] {
   const weights = perWord.map((r) => rarity(r.length, questions));
   const total = weights.reduce((a, b) => a + b, 0);
   const byId = new Map<string, { covered: number; score: number; held: number }>();
   perWord.forEach((results, i) => {
+    const top = Math.max(0, ...results.map((r) => r.score));
     for (const r of results) {
       const t = byId.get(r.id) ?? { covered: 0, score: 0, held: 0 };
-      byId.set(r.id, { covered: t.covered + weights[i]!, score: t.score + r.score, held: t.held + 1 });
+      const strength = top > 0 ? MENTION_SHARE + (1 - MENTION_SHARE) * (r.score / top) : 1;
+      byId.set(r.id, { covered: t.covered + weights[i]! * strength, score: t.score + r.score, held: t.held + 1 });
     }
   });
   return [...byId]
