@@ -88,3 +88,9 @@ test('“挂了” of a component is an outage, not a crash: the word it is rewr
   assert.equal(plan.required, 'apiserver');
   assert.deepEqual(plan.optional, ['崩溃']);
 });
+
+test('asking what tells two things apart keeps 区别 to count in ranking', () => {
+  const words = new Vocabulary(['ipvs', 'iptables']);
+  assert.deepEqual(planQuery('ipvs 和 iptables 有什么区别', words).optional, ['区别']);
+  assert.equal(planQuery('ipvs 和 iptables 有什么区别', words).required, 'ipvs iptables');
+});

@@ -69,6 +69,8 @@ test('forum greetings, fix-it frames and how-often words are dropped; what names
   assert.equal(stripQuestionWords('ingress 老是 502 怎么解决'), 'ingress 502');
   assert.equal(stripQuestionWords('各位大神 节点突然 NotReady 在线等'), '节点 NotReady');
   assert.equal(stripQuestionWords('哈希 一致性'), '哈希 一致性', 'single characters that are part of terms stay');
+  assert.equal(stripQuestionWords('面试被问到 ipvs 该怎么回答'), 'ipvs');
+  assert.equal(stripQuestionWords('生产环境 pod 环境变量'), 'pod 环境变量', 'where it happens is no topic, but 环境变量 is');
 });
 
 test('identifiers stay whole as words, and colloquial filler goes', () => {
