@@ -10,12 +10,22 @@
  * in that word. Single characters are only particles that are never part of a term.
  */
 export const QUESTION_WORDS: readonly string[] = [
-  '是什么意思', '有什么区别', '有什么用', '有什么', '是啥情况', '什么情况', '怎么回事', '咋回事', '怎么理解',
-  '怎么办', '怎么样', '怎么做', '怎么用', '怎么搞', '怎么弄', '怎么整', '咋整', '咋办', '咋弄', '怎么', '怎样', '咋',
-  '为什么', '为啥', '是什么', '什么是', '什么', '有哪些', '哪些', '是啥', '啥', '如何', '请问', '请教', '求助', '求教',
-  '大佬', '大家', '小白', '新手', '面试官', '面试题', '面试', '问一下', '讲一下', '说一下', '介绍一下', '了解一下', '一下',
-  '讲讲', '说说', '聊聊', '谈谈', '简述', '简单说', '你对', '有没有', '是不是', '能不能', '可不可以', '到底', '究竟',
-  '老是', '总是', '我的', '我们', '的话', '了解', '作用', '用途', '吗', '呢', '呀', '啊', '吧', '嘛', '呗', '哦', '啦',
+  // Asking what or why.
+  '是什么意思', '有什么用', '有什么', '是啥情况', '什么情况', '怎么回事', '咋回事', '怎么理解',
+  '是干什么的', '是干嘛的', '干什么用', '干什么', '干嘛', '干啥', '有啥用', '有啥', '啥意思', '啥原因',
+  '为什么', '为啥', '是什么', '什么是', '什么', '有哪些', '哪些', '是啥', '啥', '如何', '咋样', '是否', '能否', '可否',
+  // Asking how to fix it.
+  '怎么办', '怎么样', '怎么做', '怎么用', '怎么搞', '怎么弄', '怎么整', '怎么破', '咋整', '咋办', '咋弄', '咋破', '咋搞',
+  '怎么解决', '如何解决', '咋解决', '怎么处理', '如何处理', '咋处理', '解决办法', '解决方法', '处理方法', '怎么', '怎样', '咋',
+  // Asking for help: forum greetings, thanks and self-descriptions.
+  '请问', '请教', '求助', '求教', '求解', '求救', '跪求', '求大神', '大神们', '大神', '大佬们', '大佬', '各位', '大家好', '大家',
+  '兄弟们', '老哥', '萌新', '小白', '新手', '有人知道', '谁知道', '在线等', '急急急', '帮忙看看', '帮忙', '麻烦', '谢谢', '多谢',
+  '该怎么回答', '怎么回答', '被问到', '问到', '生产环境', '测试环境', '线上环境', '我们公司', '公司里',
+  '面试官', '面试题', '面试', '问一下', '讲一下', '说一下', '介绍一下', '了解一下', '看一下', '一下',
+  '讲讲', '说说', '聊聊', '谈谈', '简述', '简单说', '你对', '有没有', '是不是', '能不能', '可不可以', '行不行', '到底', '究竟',
+  // How often or how oddly it happens: the answer is the same however often.
+  '老是', '总是', '一直', '经常', '时不时', '动不动', '突然', '莫名其妙', '莫名', '明明', '竟然', '居然', '好像', '似乎',
+  '我的', '我们', '咱们', '的话', '了解', '作用', '用途', '吗', '呢', '呀', '啊', '吧', '嘛', '呗', '哦', '啦',
 ];
 
 /**
@@ -33,6 +43,9 @@ export const ENGLISH_STOP_WORDS: ReadonlySet<string> = new Set([
   'still', 'even', 'again', 'ever', 'never', 'always', 'often', 'way', 'ways', 'thing', 'things', 'difference',
   'differences', 'between', 'meaning', 'mean', 'means', 'explained', 'work', 'works', 'working', 'happen',
   'happens', 'happened', 'keep', 'keeps', 'kept', 'possible', 'best', 'good', 'better', 'use', 'using', 'used',
+  // How readers frame a problem in English forums: the answer names the problem, not the frame.
+  'stuck', 'cannot', 'cant', 'unable', 'help', 'please', 'issue', 'issues', 'problem', 'problems', 'anyone',
+  'somebody', 'someone', 'suddenly', 'randomly', 'sometimes',
 ]);
 
 /**
@@ -40,13 +53,23 @@ export const ENGLISH_STOP_WORDS: ReadonlySet<string> = new Set([
  * their own: particles, pronouns, measure words. Characters it leaves alone are otherwise joined
  * back up (重|启 → 重启, 探|针 → 探针), and these would glue filler to them (改|了 → 改了).
  */
-export const PARTICLES: ReadonlySet<string> = new Set([...'了的地得着过吗呢吧啊呀嘛就都也还又再才很太要会能让把被给在是有没别和与或及跟对从到向往以里上下中时个台某这那哪每各其它我你们啥咋想该一两几放看用建开跑做搞弄改配装删加查找拿']);
+export const PARTICLES: ReadonlySet<string> = new Set([...'了的地得着过吗呢吧啊呀嘛就都也还又再才很太老总会能让要把被给在是有没别和与或及跟对从到向往以里上下中个台种某这那哪每各其另它我你们啥咋该一两几']);
+
+/**
+ * Everyday verbs and 时 that readers use on their own (“怎么查日志”, “挂掉时”) but that are also
+ * half of words the word breaker does not know (排|查, 超|时, 定|时, 弃|用, 构|建, 配|额): next to
+ * another lone character they are part of a word, elsewhere they separate words like particles.
+ */
+export const LOOSE_CHARACTERS: ReadonlySet<string> = new Set([...'想放看用建开跑做搞弄改配装删加查找拿时']);
 
 /** Colloquial words the word breaker does know, with no topic of their own. */
 export const FILLER_WORDS: ReadonlySet<string> = new Set([
   '想让', '想要', '一个', '两个', '几个', '以后', '之后', '时候', '没了', '要用', '别在', '比较', '比较好', '好啊',
   '这块', '这个', '那个', '自己', '能够', '可以', '应该', '其实', '然后', '还是', '或者', '但是', '而且', '如果',
   '能不能', '一大', '东西', '咋弄', '咋办', '搞定', '老是', '总是', '经常', '突然', '一直是', '直接', '没法', '没办法',
+  '某台', '某个', '这台', '那台', '一台', '哪台', '放哪', '哪里', '哪儿', '这里', '那里', '里面', '里边', '这种', '那种',
+  '这样', '那样', '就是', '可是', '不过', '所以', '因为', '一般', '通常', '平时', '之类', '等等', '一些', '有些',
+  '情况', '问题', '大概', '遇到', '碰到', '怎么着', '一次', '每次', '公司', '线上', '看到', '最后', '结果是',
 ]);
 
 /**
@@ -58,6 +81,9 @@ export const SOFT_WORDS: readonly string[] = [
   '工作原理', '实现原理', '底层原理', '原理', '机制', '使用场景', '应用场景', '适用场景', '场景', '区别', '异同', '对比', '比较',
   '优缺点', '优点', '缺点', '优势', '特点', '特性', '流程', '过程', '步骤', '方法', '方式', '概念', '含义', '意思',
   '用法', '使用', '详解', '最佳实践', '实践', '实现', '介绍', '理解', '原因',
+  // What readers say of anything that stopped working (挂了, 崩了 are rewritten to it): of a container
+  // it means a crash, of kube-apiserver or a node an outage the answers call by other names.
+  '崩溃',
 ];
 
 /** Words every answer of this handbook is about: “k8s 调度” means 调度. Dropped unless nothing else is asked. */

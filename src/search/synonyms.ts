@@ -170,6 +170,8 @@ export const READER_PHRASES: readonly (readonly [string, string])[] = [
   ['有状态应用', 'StatefulSet'],
   ['有状态服务', 'StatefulSet'],
   ['无状态应用', 'Deployment'],
+  ['有状态', 'StatefulSet'],
+  ['无状态', 'Deployment'],
   ['名字空间', '命名空间'],
   ['名称空间', '命名空间'],
   ['持久卷声明', 'PVC'],
@@ -191,7 +193,39 @@ export const READER_PHRASES: readonly (readonly [string, string])[] = [
   ['拉取镜像', '镜像拉取'],
   ['下载镜像', '镜像拉取'],
   ['入口控制器', 'Ingress 控制器'],
+  ['滚动发布', '滚动更新'],
+  ['滚动部署', '滚动更新'],
+  ['资源限额', '资源配额'],
+  ['七层负载均衡', 'Ingress'],
+  ['镜像策略', '镜像拉取策略'],
+  ['金丝雀部署', '金丝雀发布'],
+  ['灰度部署', '金丝雀发布'],
+  ['灰度上线', '金丝雀发布'],
+  ['无损发布', '零停机'],
+  ['平滑发布', '零停机'],
+  ['排空节点', '腾空节点'],
+  ['驱空节点', '腾空节点'],
+  ['封锁节点', 'cordon'],
+  ['服务账户', 'ServiceAccount'],
+  ['保密字典', 'Secret'],
+  ['存活检查', '存活探针'],
+  ['就绪检查', '就绪探针'],
+  ['探活', '探针'],
+  ['内存溢出', 'OOM'],
+  ['磁盘满', '磁盘压力'],
+  ['域名解析', 'DNS'],
+  ['外网访问', '外部访问'],
+  ['固定节点', '指定节点'],
+  ['亲和力', '亲和性'],
+  // Conditions as readers spell them out in English.
+  ['not ready', 'NotReady'],
   // Colloquial words for things the answers name plainly.
+  ['同一个', '同一'],
+  ['同一台', '同一'],
+  // Keeping Pods off a node is what the NoSchedule taint is for (its name says just that).
+  ['别调度', 'NoSchedule'],
+  ['不要调度', 'NoSchedule'],
+  ['不让调度', 'NoSchedule'],
   ['机器', '节点'],
   ['服务器', '节点'],
   ['挂掉', '崩溃'],
@@ -206,9 +240,10 @@ export const READER_PHRASES: readonly (readonly [string, string])[] = [
 /** Rewrites the reader phrases in `text` to the site's words, longest phrase first. */
 export function rewriteReaderPhrases(text: string, phrases: readonly (readonly [string, string])[] = READER_PHRASES): string {
   const ordered = [...phrases].sort((a, b) => b[0].length - a[0].length);
-  const pattern = new RegExp(ordered.map(([from]) => from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
-  const to = new Map(ordered);
-  return text.replace(pattern, (from) => ` ${to.get(from)} `);
+  // Case aside, so “Not Ready” is rewritten as “not ready” is.
+  const pattern = new RegExp(ordered.map(([from]) => from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gi');
+  const to = new Map(ordered.map(([from, site]) => [from.toLowerCase(), site]));
+  return text.replace(pattern, (from) => ` ${to.get(from.toLowerCase())} `);
 }
 
 const LATIN = /[A-Za-z0-9]/;

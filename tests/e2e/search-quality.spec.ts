@@ -11,10 +11,10 @@ import { openSearch, resultIds } from '../search/dialog.ts';
 const TUNING_TARGET = { top1: 0.99, top3: 1 };
 /**
  * The reader suite is judged on its holdout half. Its target is top-1 ≥ 90 % and top-3 ≥ 97 %; the
- * search reaches 70.6 % and 83.3 % there (72 and 85 of 102), so until it meets the target the test
+ * search reaches 75.5 % and 87.3 % there (77 and 89 of 102), so until it meets the target the test
  * holds it about two queries below that level: a change that loses real ground fails.
  */
-const READER_HOLDOUT_MINIMUM = { top1: 0.68, top3: 0.81 };
+const READER_HOLDOUT_MINIMUM = { top1: 0.73, top3: 0.85 };
 
 /** Every question id in the content, mapped to its topic folder. */
 function questionTopics(): Map<string, string> {

@@ -11,6 +11,12 @@ test('colloquial filler and question words are dropped', () => {
   assert.equal(planQuery('What is the difference between pod and deployment', vocabulary).required, 'pod deployment');
 });
 
+test('the English frames of a forum post are dropped, so “stuck” is never corrected to “stack”', () => {
+  const words = new Vocabulary(['pvc', 'pending', 'stack', 'dns', 'resolve', 'pod']);
+  assert.equal(planQuery('pvc stuck pending', words).required, 'pvc pending');
+  assert.equal(planQuery('pod cannot resolve dns please help', words).required, 'pod resolve dns');
+});
+
 test('kubectl verbs are never dropped as English filler', () => {
   assert.equal(planQuery('kubectl explain', vocabulary).required, 'kubectl explain');
 });
@@ -62,4 +68,29 @@ test('the site\'s own name is dropped unless it is all that was asked', () => {
   const typo = planQuery('kubernets', vocabulary);
   assert.equal(typo.required, 'kubernetes');
   assert.deepEqual(typo.corrections, [{ from: 'kubernets', to: 'kubernetes' }]);
+});
+
+test('a status named in a sentence drops the words framing it; asked alone, 状态 stays', () => {
+  const statuses = new Vocabulary(['pod', 'containercreating', 'pending']);
+  assert.equal(planQuery('Pod 一直处于 ContainerCreating 状态怎么办', statuses).required, 'Pod ContainerCreating');
+  assert.equal(planQuery('pod 卡在 pending 状态', statuses).required, 'pod pending');
+  assert.equal(planQuery('pod 有哪些状态', statuses).required, 'pod 状态');
+});
+
+test('the plan says whether the reader asks how to fix something', () => {
+  assert.equal(planQuery('pod 一直 pending 咋整', vocabulary).fixing, true);
+  assert.equal(planQuery('pod 是什么', vocabulary).fixing, false);
+});
+
+test('“挂了” of a component is an outage, not a crash: the word it is rewritten to only counts in ranking', () => {
+  const words = new Vocabulary(['apiserver', 'pod']);
+  const plan = planQuery('apiserver 挂了会怎样', words);
+  assert.equal(plan.required, 'apiserver');
+  assert.deepEqual(plan.optional, ['崩溃']);
+});
+
+test('asking what tells two things apart keeps 区别 to count in ranking', () => {
+  const words = new Vocabulary(['ipvs', 'iptables']);
+  assert.deepEqual(planQuery('ipvs 和 iptables 有什么区别', words).optional, ['区别']);
+  assert.equal(planQuery('ipvs 和 iptables 有什么区别', words).required, 'ipvs iptables');
 });

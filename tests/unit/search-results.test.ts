@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { rankHits, coverageByTerm, unitWeights, headlineFocus, conceptMatch, containedAlias, namingQuery, queryShare, rarity, TITLE_BOOST, AKA_FACTOR, FOCUS_CAP, type ScoredResult } from '../../src/search/client/results.ts';
+import { rankHits, MENTION_SHARE, FIXING_BOOST, aboutOtherKind, queryKinds, coverageByTerm, unitWeights, headlineFocus, conceptMatch, containedAlias, namingQuery, queryShare, rarity, TITLE_BOOST, AKA_FACTOR, FOCUS_CAP, type ScoredResult } from '../../src/search/client/results.ts';
 
 const result = (id: string, score: number, title: string, extra: { aka?: string; summary?: string; body?: string; aliases?: string[] } = {}): ScoredResult => ({
   id,
@@ -111,4 +111,48 @@ test('a sentence holding a question\'s alias in full lifts that question over on
   assert.equal(containedAlias(naming, ['pod', '机房', '一直', '重启'], [1, 1, 1, 1], ['pod 一直重启']), 1);
   assert.equal(containedAlias(naming, ['pod', '一直', '重启'], [1, 1, 1], ['pod 一直重启']), 0, 'an alias that is the whole query is a concept match instead');
   assert.equal(containedAlias(naming, ['pod', '机房', '一直', '重启'], [1, 1, 1, 1], ['pod 启动失败']), 0, 'only an alias held in full counts');
+});
+
+test('asked how to fix something, the question on fixing it beats the overview holding the same words', () => {
+  const results = () => [
+    result('states', 20, 'Pod 有哪些状态？', { aliases: ['pod 容器状态 containercreating waiting'] }),
+    result('guide', 10, 'Pod 一直 Pending 怎么排查？', { aliases: ['pod containercreating 卡住'] }),
+    result('other-guide', 12, '节点 NotReady 怎么排查？'),
+  ];
+  const words = ['Pod', 'ContainerCreating'];
+  assert.deepEqual(rankHits(results(), { words, optional: [], fixing: true }).map((h) => h.url).slice(0, 2), ['/t/#guide', '/t/#states']);
+  assert.equal(rankHits(results(), { words, optional: [] })[0]!.url, '/t/#states', 'asked what it is, the overview stays first');
+  const other = (fixing: boolean) => rankHits(results(), { words, optional: [], fixing }).find((h) => h.url === '/t/#other-guide')!.score;
+  assert.equal(other(true), other(false), 'a guide whose title and aliases hold nothing of the query is not lifted');
+  assert.ok(FIXING_BOOST > 0);
+});
+
+test('a title about another kind than the one the query names is set back; a Pod in the query rules nothing out', () => {
+  const kinds = new Set(['namespace']);
+  assert.ok(aboutOtherKind(kinds, 'Pod 一直卡在 Terminating 怎么办？'));
+  assert.ok(!aboutOtherKind(kinds, '什么是命名空间（Namespace）？'));
+  assert.ok(!aboutOtherKind(kinds, '如何强制删除卡住的资源？'), 'a title naming no kind is not set back');
+  assert.ok(!aboutOtherKind(new Set(['serviceaccount']), 'ServiceAccount 的令牌如何挂载？'));
+  assert.ok(aboutOtherKind(new Set(['service']), 'ServiceAccount 的令牌如何挂载？'), 'ServiceAccount is not Service');
+  const hits = rankHits([
+    result('pod-stuck', 10, 'Pod 一直卡在 Terminating 怎么办？'),
+    result('ns', 7, '什么是命名空间（Namespace）？', { aka: 'namespace' }),
+  ], { words: ['namespace', 'terminating'], optional: [] });
+  assert.equal(hits[0]!.url, '/t/#ns');
+  assert.deepEqual([...queryKinds(namingQuery('命名空间 terminating'))], ['namespace'], 'a kind named in Chinese counts by its other names');
+  assert.deepEqual([...queryKinds(namingQuery('pod 扩缩容'))], []);
+  assert.equal(aboutOtherKind(new Set(), 'Pod 是什么'), false);
+});
+
+test('holding a word where Pagefind scores it highest (a title, an alias) counts more than a passing mention', () => {
+  // “apiserver” is in one title (score 10) and mentioned in another answer (score 1), which also mentions “崩溃”.
+  const apiserver = [{ id: 'title', score: 10 }, { id: 'mention', score: 1 }];
+  const crash = [{ id: 'mention', score: 1 }, { id: 'c', score: 4 }, { id: 'd', score: 3 }];
+  const ranked = coverageByTerm([apiserver, crash], 10);
+  const of = (id: string) => ranked.find((r) => r.id === id)!;
+  assert.ok(of('title').coverage > 0 && of('mention').coverage < 1, 'the mention does not cover the query in full');
+  const weights = [rarity(2, 10), rarity(3, 10)];
+  const expected = (weights[0]! * (MENTION_SHARE + (1 - MENTION_SHARE) * 0.1) + weights[1]! * (MENTION_SHARE + (1 - MENTION_SHARE) * 0.25)) / (weights[0]! + weights[1]!);
+  assert.ok(Math.abs(of('mention').coverage - expected) < 1e-9);
+  assert.ok(MENTION_SHARE < 1);
 });

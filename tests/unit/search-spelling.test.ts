@@ -54,3 +54,11 @@ test('the vocabulary file holds the number of questions, then one word a line', 
   assert.ok(parsed.has('POD'));
   assert.throws(() => Vocabulary.parse('pod\ndeployment\n'), /should start with the number of questions, not "pod"/);
 });
+
+test('rarity runs from the most widespread listed word (0) to the rarest (1), and is unknown for unlisted words', () => {
+  const v = new Vocabulary(['pod', 'service', 'untolerated']);
+  assert.equal(v.rarity('pod'), 0);
+  assert.equal(v.rarity('Service'), 0.5);
+  assert.equal(v.rarity('untolerated'), 1);
+  assert.equal(v.rarity('节点'), undefined);
+});

@@ -69,3 +69,12 @@ test('each reader phrase leads to words the handbook uses, and no phrase is list
     assert.ok(content.includes(to.toLowerCase()), `“${from}” is rewritten to “${to}”, which no question uses`);
   }
 });
+
+test('readers\' ways of keeping Pods apart are rewritten to the handbook\'s', () => {
+  const squash = (t: string) => rewriteReaderPhrases(t).replace(/\s+/g, ' ').trim();
+  assert.equal(squash('pod 别调度到这台机器'), 'pod NoSchedule 到这台 节点', '别调度 is what NoSchedule means');
+  assert.equal(squash('两个 pod 别在同一个节点'), '两个 pod 别在 同一 节点', '同一个 → 同一, as answers write it');
+  assert.equal(squash('存活检查和就绪检查'), '存活探针 和 就绪探针');
+  assert.equal(squash('无状态和有状态的区别'), 'Deployment 和 StatefulSet 的区别');
+  assert.equal(squash('Node Not Ready'), 'Node NotReady', 'Latin phrases are rewritten case aside');
+});

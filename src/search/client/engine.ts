@@ -4,6 +4,7 @@ import { Vocabulary } from './spelling.ts';
 import { coverageByTerm, rankHits, rarity, type PagefindData, type QuestionHit, type RankedQuery } from './results.ts';
 import { HIGHLIGHT_PARAM } from './params.ts';
 import { sitePath } from '../../handbook/site-path.ts';
+import { strongestWords } from '../known-terms.ts';
 
 interface PagefindResult {
   id: string;
@@ -41,7 +42,7 @@ export interface SearchOutcome {
 const RERANK_DEPTH = 12;
 /** Questions holding some of a query of several words that are ranked: twice the single-word depth. */
 const MERGED_DEPTH = 2 * RERANK_DEPTH;
-/** Most words searched and ranked: more come only from a pasted paragraph. */
+/** Most words searched and ranked: more come only from a pasted paragraph, which keeps its strongest terms (see known-terms.ts). */
 const MAX_WORDS = 6;
 /** Longest query searched as a phrase too. */
 const MAX_PHRASE_WORDS = 3;
@@ -152,18 +153,18 @@ export async function findQuestions(index: SearchIndex, query: string, filters: 
   const corrected = plan.corrections.length ? correctedQuery(query, plan.corrections) : undefined;
   if (!plan.required) return { hits: [], partial: false, corrected };
   const options = { filters: activeFilters(filters) };
-  const words = searchWords(plan.required, browserWords).slice(0, MAX_WORDS);
+  const words = strongestWords(searchWords(plan.required, browserWords), MAX_WORDS, (w) => index.vocabulary.rarity(w));
   const highlighted = (hits: QuestionHit[]) => hits.map((h) => ({ ...h, url: withHighlight(h.url, words) }));
   if (words.length < 2) {
     const found = (await index.pagefind.search(plan.required, options)).results.slice(0, RERANK_DEPTH);
-    return { hits: highlighted(await ranked(found, { words, optional: plan.optional })), partial: false, corrected };
+    return { hits: highlighted(await ranked(found, { words, optional: plan.optional, fixing: plan.fixing })), partial: false, corrected };
   }
   // Side by side matters for a short query of names (“helm rollback”); a sentence is seldom found as typed.
   const asTyped = words.length > MAX_PHRASE_WORDS ? Promise.resolve(new Set<string>())
     : index.pagefind.search(`"${plan.required}"`, options).then((r) => new Set(r.results.map((c) => c.id)));
   const [each, phrase] = await Promise.all([perWordMatches(index, words, options), asTyped]);
   const weights = words.map((w, i) => each.rarity[i]! ** 2 * unitSize(w));
-  const hits = await ranked(candidates(each.matches, phrase), { words, optional: plan.optional, weights });
+  const hits = await ranked(candidates(each.matches, phrase), { words, optional: plan.optional, weights, fixing: plan.fixing });
   const partial = !each.matches.some((m) => m.held === words.length);
   return { hits: highlighted(hits), partial: partial && hits.length > 0, corrected };
 }

@@ -1,6 +1,7 @@
 import { normalizeQuery, searchWords, stripQuestionWords } from './query.ts';
 import { expandShortName, rewriteReaderPhrases } from '../synonyms.ts';
 import { ENGLISH_STOP_WORDS, SITE_WORDS, SOFT_WORDS } from '../stop-words.ts';
+import { asksToFix, withoutStatusFrame } from '../known-terms.ts';
 import type { Vocabulary } from './spelling.ts';
 
 /**
@@ -23,6 +24,8 @@ export interface QueryPlan {
   corrections: Correction[];
   /** Latin words that occur nowhere and resemble nothing: searched for, they would only mislead. */
   unknown: string[];
+  /** Whether the reader asks how to fix something (see asksToFix), which ranking favours. */
+  fixing: boolean;
 }
 
 /** An identifier-shaped word of the query: letters and digits joined by . _ / - (not Chinese). */
@@ -92,7 +95,7 @@ export function planQuery(raw: string, vocabulary?: Vocabulary, { exact = false,
   // The site's own name says nothing about which question is meant, unless it is all that was asked.
   if (!required.length && !optional.length) required.push(...siteWords);
   if (!required.length && optional.length) required.push(...optional.splice(0));
-  return { required: required.join(' '), optional, corrections, unknown };
+  return { required: withoutStatusFrame(required).join(' '), optional, corrections, unknown, fixing: asksToFix(normalizeQuery(raw)) };
 }
 
 /** The query as the reader typed it, with each correction applied: what the dialog says it searched. */

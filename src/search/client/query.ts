@@ -1,4 +1,4 @@
-import { FILLER_WORDS, PARTICLES, QUESTION_WORDS } from '../stop-words.ts';
+import { FILLER_WORDS, LOOSE_CHARACTERS, PARTICLES, QUESTION_WORDS } from '../stop-words.ts';
 import { latinWords } from '../latin-words.ts';
 
 /**
@@ -127,6 +127,17 @@ function textIndex(text: string): TextIndex {
   return found;
 }
 
+/** Negations kept in runs of single characters (起不来, 删不掉), but never glued to a word alone. */
+const NEGATIONS = new Set(['不']);
+
+/**
+ * The word breaker keeps the particle 了 on the verb before it (改了, 删了, 满了); split off, it
+ * separates words like any other particle, and the verb is judged on its own.
+ */
+function splitAspect(token: string): string[] {
+  return [...token].length > 1 && token.endsWith('了') ? [token.slice(0, -1), '了'] : [token];
+}
+
 /**
  * The words of a query, for searching one at a time and for highlighting on the page a result
  * opens. The browser splits Chinese it has no dictionary entry for into single characters, so
@@ -136,7 +147,7 @@ function textIndex(text: string): TextIndex {
  */
 export function searchWords(query: string, segment: (text: string) => string[]): string[] {
   // Identifiers stay whole (set-context, values.yaml); the word breaker would split them.
-  const tokens = queryUnits(query).flatMap((unit) => (CJK.test(unit) ? segment(unit) : [unit]));
+  const tokens: string[] = queryUnits(query).flatMap((unit) => (CJK.test(unit) ? segment(unit).flatMap(splitAspect) : [unit]));
   const terms: string[] = [];
   let run = '';
   /** Whether the last term is a Chinese word right before the current run, which a lone character can join. */
@@ -144,13 +155,19 @@ export function searchWords(query: string, segment: (text: string) => string[]):
   let carried = '';
   const endRun = (next?: string) => {
     if ([...run].length > 1) terms.push(run);
+    // A negation on its own belongs to a verb (不更新), and glued to a noun (镜像不) it is no word.
+    else if (NEGATIONS.has(run)) run = '';
     else if (run && joinable) terms[terms.length - 1] += run;
     else if (run && next) carried = run;
     run = '';
   };
-  for (const token of tokens) {
+  /** A lone character that may be part of a word the breaker does not know (not a particle). */
+  const lone = (t: string | undefined) => t !== undefined && CJK.test(t) && [...t].length === 1 && !PARTICLES.has(t);
+  tokens.forEach((token, i) => {
     const han = CJK.test(token);
-    const boundary = han && (FILLER_WORDS.has(token) || ([...token].length === 1 && PARTICLES.has(token)));
+    const single = [...token].length === 1;
+    const loose = single && LOOSE_CHARACTERS.has(token) && !(lone(tokens[i - 1]) && !LOOSE_CHARACTERS.has(tokens[i - 1]!)) && !(lone(tokens[i + 1]) && !LOOSE_CHARACTERS.has(tokens[i + 1]!));
+    const boundary = han && (FILLER_WORDS.has(token) || (single && PARTICLES.has(token)) || loose);
     if (boundary) {
       endRun();
       joinable = false;
@@ -162,7 +179,7 @@ export function searchWords(query: string, segment: (text: string) => string[]):
       carried = '';
       joinable = han;
     }
-  }
+  });
   endRun();
   return [...new Set(terms.filter((t) => [...t].length > 1 && !FILLER_WORDS.has(t)))];
 }

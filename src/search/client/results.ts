@@ -1,5 +1,6 @@
 import { countIn, normalizeQuery, queryUnits, stripQuestionWords, titleCoverage, unitCount, unitSize } from './query.ts';
 import { otherNames } from '../synonyms.ts';
+import { isFixingTitle, kindsNamed } from '../known-terms.ts';
 import { excerptPieces, type ExcerptPiece } from './safe-excerpt.ts';
 
 /** The parts of Pagefind's result data the dialog uses; each result is one question (see build/records.ts). */
@@ -62,6 +63,35 @@ export interface RankedQuery {
   optional: string[];
   /** Each word's weight, from its rarity in the whole index; by default from the results (see unitWeights). */
   weights?: number[];
+  /** Whether the reader asks how to fix something (see plan.ts): questions on fixing things are lifted. */
+  fixing?: boolean;
+}
+
+/**
+ * How much a question on fixing something (“…怎么排查？”) is lifted when the reader asks how to fix
+ * something. “Pod 一直处于 ContainerCreating 怎么办” names a state, and the overview of states
+ * holds the state's name as surely as the troubleshooting guide does; the reader's “一直 … 怎么办”
+ * says which of the two is wanted.
+ */
+export const FIXING_BOOST = 1;
+
+/**
+ * What is left of a result whose title names kinds, none of them one the query names: asked about
+ * a Namespace stuck in Terminating, the question on a Pod stuck in Terminating holds the state
+ * and the verbs, but is about another object.
+ */
+export const OTHER_KIND_FACTOR = 0.6;
+
+/** The kinds a query names (see namingQuery), but Pod: nearly every question is about Pods somehow, so a Pod in the query rules no title out. */
+export function queryKinds(naming: string): Set<string> {
+  return new Set([...kindsNamed(naming)].filter((k) => k !== 'pod'));
+}
+
+/** Whether a title (with its other-language names) is about kinds the query does not name at all. */
+export function aboutOtherKind(queryKinds: Set<string>, title: string): boolean {
+  if (!queryKinds.size) return false;
+  const titled = kindsNamed(title);
+  return titled.size > 0 && ![...titled].some((k) => queryKinds.has(k));
 }
 
 /** How rare a word held by `df` of `questions` questions is: log(1 + N / df), and 0 for a word none holds. */
@@ -199,6 +229,7 @@ export function rankHits(results: ScoredResult[], query: RankedQuery, limit = In
   const weights = [...required, ...query.optional.map(() => OPTIONAL_WEIGHT * average)];
   // The query as one text again (“标签 选择器” → 标签选择器), for how much of a title it holds.
   const naming = namingQuery(normalizeQuery(units.join(' ')));
+  const kinds = queryKinds(naming);
   const scored = results.map((r) => {
     const { meta } = r.data;
     const title = meta.title ?? '';
@@ -209,7 +240,11 @@ export function rankHits(results: ScoredResult[], query: RankedQuery, limit = In
     const aliases = (meta.aliases ?? '').split('；').filter(Boolean);
     const concept = conceptMatch(naming, units, weights, title, [...aliases, ...(meta.aka ?? '').split('；').filter(Boolean)]);
     const contained = containedAlias(naming, units, weights, aliases);
-    const score = r.score * (1 + TITLE_BOOST * Math.max(own, named)) * (1 + FOCUS_BOOST * focus) * (1 + CONCEPT_BOOST * concept) * (1 + CONTAINED_BOOST * contained ** 2);
+    const titled = Math.max(own, named);
+    // Only as far as the title and aliases hold the query: any troubleshooting guide is not the one meant.
+    const fix = query.fixing && isFixingTitle(title) ? 1 + FIXING_BOOST * titled : 1;
+    const kind = aboutOtherKind(kinds, `${title} ${meta.aka ?? ''}`) ? OTHER_KIND_FACTOR : 1;
+    const score = kind * fix * r.score * (1 + TITLE_BOOST * titled) * (1 + FOCUS_BOOST * focus) * (1 + CONCEPT_BOOST * concept) * (1 + CONTAINED_BOOST * contained ** 2);
     return { r, score };
   });
   // Excerpts cost the most to cut, so only the results kept get one.
@@ -224,19 +259,30 @@ export function rankHits(results: ScoredResult[], query: RankedQuery, limit = In
 }
 
 /**
+ * How much holding a word counts when it is only mentioned (in the body, once): a share of what
+ * holding it where Pagefind scores it highest (a title, an alias) counts. A question whose title
+ * names the query's rare word is about it; one mentioning it and a common word in passing is not.
+ */
+export const MENTION_SHARE = 0.7;
+
+/**
  * Scores questions from one search per word by how much of the query each holds, each word
  * weighted by how rare it is among the `questions` (log(1 + N / df)); a word no question holds
- * weighs nothing, since nothing could make up for it. `score` is the summed Pagefind score, which
- * orders questions holding as much; `held` counts the words a question holds.
+ * weighs nothing, since nothing could make up for it. Each word counts in full for the questions
+ * holding it as strongly as any (by Pagefind's score for that word alone) and down to
+ * MENTION_SHARE for a passing mention. `score` is the summed Pagefind score, which orders questions
+ * holding as much; `held` counts the words a question holds.
  */
 export function coverageByTerm(perWord: { id: string; score: number }[][], questions: number): { id: string; score: number; coverage: number; held: number }[] {
   const weights = perWord.map((r) => rarity(r.length, questions));
   const total = weights.reduce((a, b) => a + b, 0);
   const byId = new Map<string, { covered: number; score: number; held: number }>();
   perWord.forEach((results, i) => {
+    const top = Math.max(0, ...results.map((r) => r.score));
     for (const r of results) {
       const t = byId.get(r.id) ?? { covered: 0, score: 0, held: 0 };
-      byId.set(r.id, { covered: t.covered + weights[i]!, score: t.score + r.score, held: t.held + 1 });
+      const strength = top > 0 ? MENTION_SHARE + (1 - MENTION_SHARE) * (r.score / top) : 1;
+      byId.set(r.id, { covered: t.covered + weights[i]! * strength, score: t.score + r.score, held: t.held + 1 });
     }
   });
   return [...byId]

@@ -71,6 +71,15 @@ export class Vocabulary {
   }
 
   /**
+   * How rare a listed word is, from 0 (the most widespread) to 1 (the rarest); undefined for a
+   * word not listed (Chinese ones among them).
+   */
+  rarity(word: string): number | undefined {
+    const rank = this.rank.get(word.toLowerCase());
+    return rank === undefined ? undefined : rank / Math.max(1, this.words.length - 1);
+  }
+
+  /**
    * The closest listed word within the allowed edits, preferring the more widespread word on a
    * tie; undefined for a known word, a short one, one with digits, or one with nothing close.
    */
