@@ -3,10 +3,15 @@ import { sitemapPaths, pageKind } from './support/pages.ts';
 
 const toc = (page: Page) => page.getByRole('navigation', { name: '本页问题' });
 
-/** The boxes of the list's links and numbers, to compare before and after something changes. */
+/**
+ * The boxes of the list's links and numbers, to compare before and after something changes. They are
+ * measured from the list's own top: the list may scroll to keep the marked question in sight, which is
+ * not a layout shift.
+ */
 const boxes = (page: Page) => page.locator('.toc li').evaluateAll((lis) => lis.map((li) => {
   const r = li.getBoundingClientRect();
-  return [r.x, r.y, r.width, r.height].map(Math.round).join(',');
+  const list = li.parentElement!.getBoundingClientRect();
+  return [r.x - list.x, r.y - list.y, r.width, r.height].map(Math.round).join(',');
 }));
 
 test.describe('on a 1440 px screen', () => {
@@ -74,6 +79,17 @@ test.describe('on a 1440 px screen', () => {
     const id = await page.locator('main section.question > h2').nth(5).getAttribute('id');
     await page.goto(`/architecture/#${id}`);
     await expect(toc(page).locator(`a[href="#${id}"]`)).toHaveAttribute('aria-current', 'location');
+  });
+
+  test('the question list ends above the back-to-top control, and its heading stays in sight', async ({ page }) => {
+    await page.goto('/architecture/');
+    await page.locator('main section.question').last().evaluate((el) => el.scrollIntoView());
+    const control = page.getByRole('link', { name: '回到顶部' });
+    await expect(control).toBeVisible();
+    const list = (await page.locator('.toc-column > .toc').boundingBox())!;
+    const button = (await control.boundingBox())!;
+    expect(list.y + list.height, 'the list stops above the control').toBeLessThanOrEqual(button.y);
+    await expect(page.locator('.toc-heading')).toBeInViewport({ ratio: 1 });
   });
 });
 
