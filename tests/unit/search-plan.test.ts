@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { planQuery, correctedQuery } from '../../src/search/client/plan.ts';
+import { planQuery, correctedQuery, plannedWords, browserWords } from '../../src/search/client/plan.ts';
 import { Vocabulary } from '../../src/search/client/spelling.ts';
 
 const vocabulary = new Vocabulary(['kubernetes', 'pod', 'deployment', 'readiness', 'probe', 'service', 'kube', 'proxy', 'hpa', 'get', 'kubectl', 'explain']);
@@ -93,4 +93,14 @@ test('asking what tells two things apart keeps 区别 to count in ranking', () =
   const words = new Vocabulary(['ipvs', 'iptables']);
   assert.deepEqual(planQuery('ipvs 和 iptables 有什么区别', words).optional, ['区别']);
   assert.equal(planQuery('ipvs 和 iptables 有什么区别', words).required, 'ipvs iptables');
+});
+
+test('the words searched are those of the plan, so a dropped word still parts the words around it', () => {
+  // 一直 goes, and the browser splits 机房 and 重启 into characters: joined across the gap they
+  // would make 后重启, which no answer holds.
+  const plan = planQuery('为什么我的 Pod 在机房停电后一直重启', vocabulary, { segment: browserWords });
+  const words = plannedWords(plan);
+  assert.ok(words.includes('重启'), words.join(' '));
+  assert.ok(!words.some((w) => w.includes('后重')), words.join(' '));
+  assert.deepEqual(plannedWords({ ...plan, required: 'pod pod  重启' }), ['pod', '重启']);
 });

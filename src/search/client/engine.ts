@@ -1,5 +1,5 @@
-import { searchWords, unitSize } from './query.ts';
-import { browserWords, correctedQuery, planQuery, type QueryPlan } from './plan.ts';
+import { unitSize } from './query.ts';
+import { correctedQuery, planQuery, plannedWords, type QueryPlan } from './plan.ts';
 import { Vocabulary } from './spelling.ts';
 import { coverageByTerm, rankHits, rarity, type PagefindData, type QuestionHit, type RankedQuery } from './results.ts';
 import { HIGHLIGHT_PARAM } from './params.ts';
@@ -153,7 +153,7 @@ export async function findQuestions(index: SearchIndex, query: string, filters: 
   const corrected = plan.corrections.length ? correctedQuery(query, plan.corrections) : undefined;
   if (!plan.required) return { hits: [], partial: false, corrected };
   const options = { filters: activeFilters(filters) };
-  const words = strongestWords(searchWords(plan.required, browserWords), MAX_WORDS, (w) => index.vocabulary.rarity(w));
+  const words = strongestWords(plannedWords(plan), MAX_WORDS, (w) => index.vocabulary.rarity(w));
   const highlighted = (hits: QuestionHit[]) => hits.map((h) => ({ ...h, url: withHighlight(h.url, words) }));
   if (words.length < 2) {
     const found = (await index.pagefind.search(plan.required, options)).results.slice(0, RERANK_DEPTH);

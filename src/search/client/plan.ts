@@ -41,6 +41,15 @@ function splitSoft(run: string, segment: (text: string) => string[]): { required
   return { required, optional };
 }
 
+/**
+ * The words a plan searches, one by one. They are read off the plan as it was made, not segmented
+ * again: the spaces between its Chinese words would be dropped as between any Chinese characters
+ * (see normalizeQuery), gluing a stray character onto the next word (停电后 重启 → 停电 后重启).
+ */
+export function plannedWords(plan: QueryPlan): string[] {
+  return [...new Set(plan.required.split(' ').filter(Boolean))];
+}
+
 /** Words as the browser segments them (Intl.Segmenter, which Pagefind's browser search also uses). */
 export function browserWords(text: string): string[] {
   const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
