@@ -49,6 +49,8 @@ export function initSearch() {
       open();
     }
   });
+  // The close button works from the first open, before the search code has arrived.
+  element.querySelector('[data-close-search]')!.addEventListener('click', () => dialog.close());
   // Closed before the search code arrived: focus goes back where it was (dialog.ts does this later on).
   dialog.addEventListener('close', () => {
     if (!customElements.get('site-search') && opener?.isConnected) opener.focus({ preventScroll: true });

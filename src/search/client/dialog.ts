@@ -69,7 +69,6 @@ class SiteSearch extends HTMLElement {
     });
     this.dialog.addEventListener('keydown', (e) => this.onKey(e));
     this.dialog.addEventListener('close', () => this.onClose());
-    this.querySelector('[data-close-search]')!.addEventListener('click', () => this.dialog.close());
     this.querySelector('[data-clear-filters]')!.addEventListener('click', () => {
       this.selects.forEach((s) => { s.value = ''; });
       this.schedule(0);
