@@ -2,8 +2,6 @@ import { sitePath } from '../../handbook/site-path.ts';
 import { HIGHLIGHT_PARAM } from './params.ts';
 import { loadSearchStyles } from './styles.ts';
 
-export { HIGHLIGHT_PARAM };
-
 interface HighlightOptions {
   markContext: Element | null;
   highlightParam: string;
