@@ -28,6 +28,13 @@ const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(2)} MB`;
 const sec = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const row = (cells: (string | number)[], widths: number[]) => cells.map((c, i) => String(c).padEnd(widths[i] ?? 12)).join(' ');
+/** Raw / gzip bytes of the files a tally counts under the given kinds, together; '-' when there are none. */
+function bytesCell(t: Tally, ...kinds: (keyof Tally)[]): string {
+  const files = kinds.reduce((n, k) => n + t[k].files, 0);
+  if (!files) return '-';
+  const sum = (part: 'raw' | 'gzip') => kinds.reduce((n, k) => n + t[k][part], 0);
+  return `${kb(sum('raw'))} / ${kb(sum('gzip'))}`;
+}
 
 function printBuild(label: string, b: BuildResult) {
   console.log(`${label}: ${sec(b.ms)} (search index ${b.indexMs === undefined ? '?' : sec(b.indexMs)})`);
@@ -37,15 +44,13 @@ function printBuild(label: string, b: BuildResult) {
 
 function printCosts(costs: PageCost[]) {
   const w = [48, 8, 20, 20, 20, 20];
-  const cell = (t: Tally, k: keyof Tally) => t[k].files ? `${kb(t[k].raw)} / ${kb(t[k].gzip)}` : '-';
   console.log('\nBytes loaded, raw / gzip');
   console.log(row(['page', 'phase', 'HTML', 'CSS', 'JS', 'WASM + index data'], w));
   for (const c of costs) {
     const names = c.path === c.landed ? [c.path] : [c.path, `  → ${c.landed}`];
     const phases = [['before', c.beforeInteraction], ['search', c.searchOpen], ['query', c.firstQuery]] as const;
     phases.forEach(([phase, t], i) => {
-      const searchData = { raw: t.wasm.raw + t.data.raw, gzip: t.wasm.gzip + t.data.gzip, files: t.wasm.files + t.data.files };
-      console.log(row([names[i] ?? '', phase, cell(t, 'html'), cell(t, 'css'), cell(t, 'js'), searchData.files ? `${kb(searchData.raw)} / ${kb(searchData.gzip)}` : '-'], w));
+      console.log(row([names[i] ?? '', phase, bytesCell(t, 'html'), bytesCell(t, 'css'), bytesCell(t, 'js'), bytesCell(t, 'wasm', 'data')], w));
     });
   }
   console.log(`  before = loaded until the page is idle, no interaction; search = added by opening search (Ctrl+K);`);
@@ -69,13 +74,11 @@ async function measurePractice(browser: Awaited<ReturnType<typeof launchBrowser>
 
 function printPractice(results: Stepped[]) {
   const w = [48, 10, 20, 20, 20, 20];
-  const cell = (t: Tally, k: keyof Tally) => t[k].files ? `${kb(t[k].raw)} / ${kb(t[k].gzip)}` : '-';
   console.log('\nPractice: bytes each step adds, raw / gzip');
   console.log(row(['page', 'step', 'HTML', 'CSS', 'JS', 'JSON and other'], w));
   for (const r of results) {
     r.phases.forEach(([label, t], i) => {
-      const other = { raw: t.other.raw + t.data.raw, gzip: t.other.gzip + t.data.gzip, files: t.other.files + t.data.files };
-      console.log(row([i ? '' : r.path, label, cell(t, 'html'), cell(t, 'css'), cell(t, 'js'), other.files ? `${kb(other.raw)} / ${kb(other.gzip)}` : '-'], w));
+      console.log(row([i ? '' : r.path, label, bytesCell(t, 'html'), bytesCell(t, 'css'), bytesCell(t, 'js'), bytesCell(t, 'other', 'data')], w));
     });
   }
   console.log('  one-line = Space shows the one-line answer and starts fetching the full answer (its page and code colours);');
