@@ -7,14 +7,23 @@ import { describedText } from './linked-text.ts';
 // The popover's styles arrive with it, as a stylesheet of their own, so pages carry none of them until a
 // reader points at a key (a CSS import would be linked from every page up front).
 import popoverStyles from './popover.css?url';
-import { linkStylesheet } from '../../components/client/lazy-stylesheet.ts';
 
 const POP_ID = 'field-doc-pop';
 let pop: HTMLElement | undefined;
 let current: HTMLElement | undefined;
 let hideTimer: number | undefined;
 
-const loadStyles = () => linkStylesheet(popoverStyles);
+let styled: Promise<unknown> | undefined;
+function loadStyles(): Promise<unknown> {
+  styled ??= new Promise((resolve) => {
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = popoverStyles;
+    link.onload = link.onerror = resolve;
+    document.head.append(link);
+  });
+  return styled;
+}
 
 function popover(): HTMLElement {
   if (pop) return pop;
