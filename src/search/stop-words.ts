@@ -26,6 +26,8 @@ export const QUESTION_WORDS: readonly string[] = [
   // How often or how oddly it happens: the answer is the same however often.
   '老是', '总是', '一直', '经常', '时不时', '动不动', '突然', '莫名其妙', '莫名', '明明', '竟然', '居然', '好像', '似乎',
   '我的', '我们', '咱们', '的话', '了解', '作用', '用途', '吗', '呢', '呀', '啊', '吧', '嘛', '呗', '哦', '啦',
+  // Asking which to pick, or whether something is still there: the answer compares or explains either way.
+  '选哪个', '用哪个', '哪个好', '哪个', '哪种', '还在不在', '在不在', '能用不',
 ];
 
 /**
@@ -46,6 +48,9 @@ export const ENGLISH_STOP_WORDS: ReadonlySet<string> = new Set([
   // How readers frame a problem in English forums: the answer names the problem, not the frame.
   'stuck', 'cannot', 'cant', 'unable', 'help', 'please', 'issue', 'issues', 'problem', 'problems', 'anyone',
   'somebody', 'someone', 'suddenly', 'randomly', 'sometimes',
+  // Function words of a pasted error line (“Volume is already exclusively attached to one node and
+  // can't be attached to another”): rare in the answers, so they would outweigh the error's own terms.
+  'already', 'one', 'not', 'no', 't', 's', 'don', 'doesn', 'isn', 'aren', 'wasn', 'won', 'couldn', 'shouldn',
 ]);
 
 /**

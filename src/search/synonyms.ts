@@ -235,6 +235,16 @@ export const READER_PHRASES: readonly (readonly [string, string])[] = [
   ['数据丢了', '数据丢失'],
   ['多开几个', '扩容'],
   ['多起几个', '扩容'],
+  // 删 alone is dropped as a loose verb (see LOOSE_CHARACTERS); 删了 and 删掉 mean 删除.
+  ['删了', '删除'],
+  ['删掉', '删除'],
+  ['还能用', '可用'],
+  // How services find each other is what the answers call service discovery.
+  ['互相找到', '服务发现'],
+  ['互相发现', '服务发现'],
+  // The public network, in readers' English and Chinese; the answers say 外部 (集群外部访问).
+  ['internet', '外部'],
+  ['互联网', '外部'],
 ];
 
 /** Rewrites the reader phrases in `text` to the site's words, longest phrase first. */

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { planQuery, correctedQuery, plannedWords, browserWords } from '../../src/search/client/plan.ts';
+import { planQuery, correctedQuery, plannedWords, browserWords, withoutPlaceholders } from '../../src/search/client/plan.ts';
 import { Vocabulary } from '../../src/search/client/spelling.ts';
 
 const vocabulary = new Vocabulary(['kubernetes', 'pod', 'deployment', 'readiness', 'probe', 'service', 'kube', 'proxy', 'hpa', 'get', 'kubectl', 'explain']);
@@ -103,4 +103,19 @@ test('the words searched are those of the plan, so a dropped word still parts th
   assert.ok(words.includes('重启'), words.join(' '));
   assert.ok(!words.some((w) => w.includes('后重')), words.join(' '));
   assert.deepEqual(plannedWords({ ...plan, required: 'pod pod  重启' }), ['pod', '重启']);
+});
+
+test('a pasted error line keeps its own terms: function words and placeholders go', () => {
+  const words = new Vocabulary(['multi', 'attach', 'error', 'volume', 'pvc', 'exclusively', 'attached', 'node', 'already', 'one']);
+  assert.equal(planQuery('Multi-Attach error for volume "pvc-xxx" Volume is already exclusively attached to one node and can\'t be attached to another', words).required,
+    'Multi-Attach error volume pvc Volume exclusively attached node attached');
+  assert.equal(withoutPlaceholders('xxxx-pod'), 'pod');
+  assert.equal(withoutPlaceholders('my-app-xxxxx-abc'), 'my-app-abc');
+  assert.equal(withoutPlaceholders('max'), 'max');
+});
+
+test('a reader\'s English word for what the answers name in Chinese is rewritten before spelling correction', () => {
+  const words = new Vocabulary(['expose', 'deployment', 'internal', 'pvc']);
+  assert.equal(planQuery('how do I expose a deployment to the internet', words).required, 'expose deployment 外部');
+  assert.equal(planQuery('pvc 删了以后数据还在不在啊', words).required, 'pvc 删除 数据');
 });

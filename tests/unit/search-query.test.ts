@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { normalizeQuery, stripQuestionWords, queryUnits, titleCoverage, searchWords } from '../../src/search/client/query.ts';
+import { normalizeQuery, stripQuestionWords, queryUnits, titleCoverage, searchWords, wordParts } from '../../src/search/client/query.ts';
 
 test('Chinese typed with or without spaces becomes the same query; full-width letters fold', () => {
   assert.equal(normalizeQuery('  就绪 探针 '), '就绪探针');
@@ -77,4 +77,16 @@ test('identifiers stay whole as words, and colloquial filler goes', () => {
   const icu = breaker(['节点', '一个', '两个']);
   assert.deepEqual(searchWords('kubectl config set-context', icu), ['kubectl', 'config', 'set-context']);
   assert.deepEqual(searchWords('两个 pod 别在同一个节点', icu), ['pod', '节点']);
+});
+
+test('a long Chinese word is cut into two-character parts, a last lone character joining the part before it', () => {
+  assert.deepEqual(wordParts('监控告警'), ['监控', '告警']);
+  assert.deepEqual(wordParts('容器运行时'), ['容器', '运行时']);
+  assert.deepEqual(wordParts('容器逃逸检测'), ['容器', '逃逸', '检测']);
+  assert.deepEqual(wordParts('探针'), ['探针']);
+});
+
+test('asking which to pick, or whether something is still there, is filler', () => {
+  assert.equal(stripQuestionWords('deployment 和 statefulset 到底选哪个呀').replace(/\s+/g, ' ').trim(), 'deployment 和 statefulset');
+  assert.equal(stripQuestionWords('数据还在不在').trim(), '数据');
 });

@@ -1,4 +1,4 @@
-import { unitSize } from './query.ts';
+import { unitSize, wordParts } from './query.ts';
 import { correctedQuery, planQuery, plannedWords, type QueryPlan } from './plan.ts';
 import { Vocabulary } from './spelling.ts';
 import { coverageByTerm, rankHits, rarity, type PagefindData, type QuestionHit, type RankedQuery } from './results.ts';
@@ -98,6 +98,9 @@ interface Candidate {
   data: () => Promise<PagefindData>;
 }
 
+/** Fewer questions than this holding a long word as written, and its parts are searched too. */
+const FEW_HOLDERS = 3;
+
 /**
  * The questions holding a word as written, with Pagefind's score for it. Pagefind matches a
  * Chinese word it has no entry for by its characters anywhere in the text (挂掉时 in 73 answers),
@@ -105,7 +108,22 @@ interface Candidate {
  */
 async function holding(pf: Pagefind, word: string, options: { filters: Record<string, string> }): Promise<PagefindResult[]> {
   const long = HAN.test(word) && [...word].length > 2;
-  return (await pf.search(long ? `"${word}"` : word, options)).results;
+  const found = (await pf.search(long ? `"${word}"` : word, options)).results;
+  return withParts(pf, word, found, options);
+}
+
+/**
+ * When few questions hold a Chinese word of four or more characters, those holding all its parts
+ * (see wordParts) follow them, scored below them.
+ */
+async function withParts(pf: Pagefind, word: string, found: PagefindResult[], options: { filters: Record<string, string> }): Promise<PagefindResult[]> {
+  if (!HAN.test(word) || [...word].length < 4 || found.length >= FEW_HOLDERS) return found;
+  const seen = new Set(found.map((r) => r.id));
+  const byParts = (await pf.search(wordParts(word).join(' '), options)).results.filter((r) => !seen.has(r.id));
+  const ceiling = Math.min(...found.map((r) => r.score)) / 2;
+  const top = Math.max(...byParts.map((r) => r.score));
+  const scale = found.length && top > ceiling ? ceiling / top : 1;
+  return [...found, ...byParts.map((r) => ({ ...r, score: r.score * scale }))];
 }
 
 /**
@@ -156,7 +174,8 @@ export async function findQuestions(index: SearchIndex, query: string, filters: 
   const words = strongestWords(plannedWords(plan), MAX_WORDS, (w) => index.vocabulary.rarity(w));
   const highlighted = (hits: QuestionHit[]) => hits.map((h) => ({ ...h, url: withHighlight(h.url, words) }));
   if (words.length < 2) {
-    const found = (await index.pagefind.search(plan.required, options)).results.slice(0, RERANK_DEPTH);
+    const asTyped = (await index.pagefind.search(plan.required, options)).results;
+    const found = (await withParts(index.pagefind, plan.required, asTyped, options)).slice(0, RERANK_DEPTH);
     return { hits: highlighted(await ranked(found, { words, optional: plan.optional, fixing: plan.fixing })), partial: false, corrected };
   }
   // Side by side matters for a short query of names (“helm rollback”); a sentence is seldom found as typed.

@@ -69,12 +69,22 @@ function correctWord(word: string, vocabulary: Vocabulary): string | undefined {
 }
 
 /**
+ * Placeholders that pasted names carry from examples and redacted logs (pvc-xxx, my-app-xxxxx):
+ * they name nothing, and kept they would be corrected to some word that does.
+ */
+const PLACEHOLDER = /^x{3,}[-_.]|(?:^|[-_.])x{3,}(?=$|[-_.])/giu;
+
+export function withoutPlaceholders(piece: string): string {
+  return piece.replace(PLACEHOLDER, '');
+}
+
+/**
  * Plans a search. Without a vocabulary (or with `exact`), Latin words are searched as typed.
  * A query made only of filler keeps its words, so something is always searched.
  */
 export function planQuery(raw: string, vocabulary?: Vocabulary, { exact = false, segment = browserWords } = {}): QueryPlan {
   const text = stripQuestionWords(rewriteReaderPhrases(normalizeQuery(raw)).replace(/\s+/g, ' ').trim());
-  const pieces = text.match(PIECE) ?? [];
+  const pieces = (text.match(PIECE) ?? []).map((p) => (HAN.test(p) ? p : withoutPlaceholders(p))).filter(Boolean);
   const topical = pieces.filter((p) => HAN.test(p) || !ENGLISH_STOP_WORDS.has(p.toLowerCase()));
   const required: string[] = [];
   const optional: string[] = [];

@@ -183,3 +183,19 @@ export function searchWords(query: string, segment: (text: string) => string[]):
   endRun();
   return [...new Set(terms.filter((t) => [...t].length > 1 && !FILLER_WORDS.has(t)))];
 }
+
+/**
+ * A long Chinese word cut into two-character parts, the last taking a lone character
+ * (监控告警 → 监控 告警, 容器逃逸检测 → 容器 逃逸 检测). The word breaker keeps some compounds whole that
+ * the answers write apart (“监控和告警”) or never write at all (配置中心).
+ */
+export function wordParts(word: string): string[] {
+  const chars = [...word];
+  const parts: string[] = [];
+  for (let at = 0; at < chars.length;) {
+    const take = chars.length - at === 3 ? 3 : 2;
+    parts.push(chars.slice(at, at + take).join(''));
+    at += take;
+  }
+  return parts;
+}
