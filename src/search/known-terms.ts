@@ -101,8 +101,18 @@ export function isFixingTitle(title: string): boolean {
 const MORE_KINDS = ['pod', 'secret', 'job', 'role', 'clusterrole', 'rolebinding', 'clusterrolebinding', 'endpointslice', 'lease', 'runtimeclass', 'ingressclass'];
 const ALL_KINDS = [...KINDS, ...MORE_KINDS];
 
+/**
+ * Chinese names of kinds that titles use without the English one: “调度器是怎样选出节点的” is
+ * about Nodes as much as a title saying Node. (Other kinds' Chinese names come with their English
+ * ones through the title's other-language names, see SYNONYM_GROUPS.)
+ */
+const CHINESE_KIND_NAMES: Readonly<Record<string, string>> = { 节点: 'node' };
+
 /** The kinds a text names as whole words (ServiceAccount is not Service), lowercased. */
 export function kindsNamed(text: string): Set<string> {
-  const words = new Set(text.normalize('NFKC').toLowerCase().match(/[a-z0-9]+/g) ?? []);
-  return new Set(ALL_KINDS.filter((k) => words.has(k)));
+  const folded = text.normalize('NFKC').toLowerCase();
+  const words = new Set(folded.match(/[a-z0-9]+/g) ?? []);
+  const named = ALL_KINDS.filter((k) => words.has(k));
+  for (const [name, kind] of Object.entries(CHINESE_KIND_NAMES)) if (folded.includes(name)) named.push(kind);
+  return new Set(named);
 }

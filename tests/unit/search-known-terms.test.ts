@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { asksToFix, isFixingTitle, isStatus, strongestWords, termStrength, withoutStatusFrame } from '../../src/search/known-terms.ts';
+import { asksToFix, isFixingTitle, isStatus, kindsNamed, strongestWords, termStrength, withoutStatusFrame } from '../../src/search/known-terms.ts';
 
 test('statuses and reasons are known in any case, with or without the Init: prefix', () => {
   for (const s of ['CrashLoopBackOff', 'pending', 'OOMKilled', 'Init:CrashLoopBackOff', 'ContainerCreating', 'NotReady']) assert.ok(isStatus(s), s);
@@ -44,4 +44,10 @@ test('a title is about fixing when one of its clauses ends asking how to fix', (
   assert.ok(isFixingTitle('Pod 一直卡在 Terminating 怎么办？什么时候能用 --force 强制删除？'));
   assert.ok(!isFixingTitle('部署和排查应用常用哪些 kubectl 命令（含 kubectl explain）？'), 'naming troubleshooting is not asking how to fix');
   assert.ok(!isFixingTitle('Pod 有哪些状态？'));
+});
+
+test('a title naming Nodes in Chinese names the Node kind', () => {
+  assert.ok(kindsNamed('调度器是怎样选出节点的？').has('node'));
+  assert.ok(kindsNamed('kubectl drain node').has('node'));
+  assert.ok(!kindsNamed('什么是命名空间？').has('node'));
 });

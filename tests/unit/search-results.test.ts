@@ -156,3 +156,7 @@ test('holding a word where Pagefind scores it highest (a title, an alias) counts
   assert.ok(Math.abs(of('mention').coverage - expected) < 1e-9);
   assert.ok(MENTION_SHARE < 1);
 });
+
+test('a title naming Nodes in Chinese is not about another kind than a query naming Node', () => {
+  assert.ok(!aboutOtherKind(queryKinds(namingQuery('how does the scheduler pick a node')), 'Pod 有哪些常见的调度方式？调度器是怎样选出节点的？'));
+});
