@@ -247,13 +247,28 @@ export const READER_PHRASES: readonly (readonly [string, string])[] = [
   ['互联网', '外部'],
 ];
 
+/** A pattern matching any of the phrases, longest first, case aside (“Not Ready” as “not ready”). */
+function phrasePattern(phrases: readonly (readonly [string, string])[]): { pattern: RegExp; to: Map<string, string> } {
+  const ordered = [...phrases].sort((a, b) => b[0].length - a[0].length);
+  const pattern = new RegExp(ordered.map(([from]) => from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gi');
+  return { pattern, to: new Map(ordered.map(([from, site]) => [from.toLowerCase(), site])) };
+}
+
 /** Rewrites the reader phrases in `text` to the site's words, longest phrase first. */
 export function rewriteReaderPhrases(text: string, phrases: readonly (readonly [string, string])[] = READER_PHRASES): string {
-  const ordered = [...phrases].sort((a, b) => b[0].length - a[0].length);
-  // Case aside, so “Not Ready” is rewritten as “not ready” is.
-  const pattern = new RegExp(ordered.map(([from]) => from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gi');
-  const to = new Map(ordered.map(([from, site]) => [from.toLowerCase(), site]));
+  const { pattern, to } = phrasePattern(phrases);
   return text.replace(pattern, (from) => ` ${to.get(from.toLowerCase())} `);
+}
+
+/**
+ * The reader phrases `text` holds, as typed. Rewritten, they are gone from what is searched, but a
+ * question whose aliases use the reader's own word (七层负载均衡 for Ingress) should still be lifted.
+ */
+export function readerPhrasesIn(text: string, phrases: readonly (readonly [string, string])[] = READER_PHRASES): string[] {
+  const { pattern, to } = phrasePattern(phrases);
+  // A colloquial spelling of the site's own word (同一个 → 同一) is that word already.
+  const other = (from: string) => !from.toLowerCase().includes(to.get(from.toLowerCase())!.toLowerCase());
+  return [...new Set((text.match(pattern) ?? []).filter(other))];
 }
 
 const LATIN = /[A-Za-z0-9]/;

@@ -86,7 +86,7 @@ test('“挂了” of a component is an outage, not a crash: the word it is rewr
   const words = new Vocabulary(['apiserver', 'pod']);
   const plan = planQuery('apiserver 挂了会怎样', words);
   assert.equal(plan.required, 'apiserver');
-  assert.deepEqual(plan.optional, ['崩溃']);
+  assert.deepEqual(plan.optional, ['崩溃', '挂了']);
 });
 
 test('asking what tells two things apart keeps 区别 to count in ranking', () => {
@@ -118,4 +118,11 @@ test('a reader\'s English word for what the answers name in Chinese is rewritten
   const words = new Vocabulary(['expose', 'deployment', 'internal', 'pvc']);
   assert.equal(planQuery('how do I expose a deployment to the internet', words).required, 'expose deployment 外部');
   assert.equal(planQuery('pvc 删了以后数据还在不在啊', words).required, 'pvc 删除 数据');
+});
+
+test('a reader phrase is searched as the site\'s word, and still counts in ranking as typed', () => {
+  const plan = planQuery('七层负载均衡', new Vocabulary(['ingress']));
+  assert.equal(plan.required, 'Ingress');
+  assert.deepEqual(plan.optional, ['七层负载均衡']);
+  assert.deepEqual(planQuery('同一个节点').optional, [], 'a colloquial spelling of the site\'s own word is not counted twice');
 });

@@ -1,5 +1,5 @@
 import { normalizeQuery, searchWords, stripQuestionWords } from './query.ts';
-import { expandShortName, rewriteReaderPhrases } from '../synonyms.ts';
+import { expandShortName, readerPhrasesIn, rewriteReaderPhrases } from '../synonyms.ts';
 import { ENGLISH_STOP_WORDS, SITE_WORDS, SOFT_WORDS } from '../stop-words.ts';
 import { asksToFix, withoutStatusFrame } from '../known-terms.ts';
 import type { Vocabulary } from './spelling.ts';
@@ -18,7 +18,7 @@ export interface Correction {
 export interface QueryPlan {
   /** What Pagefind is asked; every word of it must occur in a result. */
   required: string;
-  /** Words that count in ranking but are not required (see SOFT_WORDS). */
+  /** Words that count in ranking but are not required (see SOFT_WORDS), and the reader's own words for what was rewritten. */
   optional: string[];
   /** Misspelt words and the words searched instead. */
   corrections: Correction[];
@@ -114,6 +114,8 @@ export function planQuery(raw: string, vocabulary?: Vocabulary, { exact = false,
   // The site's own name says nothing about which question is meant, unless it is all that was asked.
   if (!required.length && !optional.length) required.push(...siteWords);
   if (!required.length && optional.length) required.push(...optional.splice(0));
+  // The reader's own words for what was rewritten count in ranking (see readerPhrasesIn).
+  optional.push(...readerPhrasesIn(normalizeQuery(raw)).filter((p) => !optional.includes(p)));
   return { required: withoutStatusFrame(required).join(' '), optional, corrections, unknown, fixing: asksToFix(normalizeQuery(raw)) };
 }
 
