@@ -14,6 +14,8 @@ export const QUESTION_WORDS: readonly string[] = [
   '是什么意思', '有什么用', '有什么', '是啥情况', '什么情况', '怎么回事', '咋回事', '怎么理解',
   '是干什么的', '是干嘛的', '干什么用', '干什么', '干嘛', '干啥', '有啥用', '有啥', '啥意思', '啥原因',
   '为什么', '为啥', '是什么', '什么是', '什么', '有哪些', '哪些', '是啥', '啥', '如何', '咋样', '是否', '能否', '可否',
+  // Asking how it works: the answer explains it whatever the verb (工作 alone would find 工作负载).
+  '是怎么工作的', '是如何工作的', '怎么工作', '如何工作', '怎样工作', '怎么做到', '如何做到',
   // Asking how to fix it.
   '怎么办', '怎么样', '怎么做', '怎么用', '怎么搞', '怎么弄', '怎么整', '怎么破', '咋整', '咋办', '咋弄', '咋破', '咋搞',
   '怎么解决', '如何解决', '咋解决', '怎么处理', '如何处理', '咋处理', '解决办法', '解决方法', '处理方法', '怎么', '怎样', '咋',
@@ -86,6 +88,10 @@ export const SOFT_WORDS: readonly string[] = [
   '工作原理', '实现原理', '底层原理', '原理', '机制', '使用场景', '应用场景', '适用场景', '场景', '区别', '异同', '对比', '比较',
   '优缺点', '优点', '缺点', '优势', '特点', '特性', '流程', '过程', '步骤', '方法', '方式', '概念', '含义', '意思',
   '用法', '使用', '详解', '最佳实践', '实践', '实现', '介绍', '理解', '原因',
+  // How study notes and blog titles frame a concept (“… 底层原理剖析”, “… 入门教程”); not 解析, which
+  // of DNS is the concept itself.
+  '核心原理', '设计思想', '设计理念', '源码分析', '源码', '底层', '本质', '内部', '细节', '深入', '剖析',
+  '工作流程', '执行流程', '好处', '意义', '目的', '必要性', '注意事项', '踩坑', '教程', '入门', '总结', '示例', '例子', '案例',
   // What readers say of anything that stopped working (挂了, 崩了 are rewritten to it): of a container
   // it means a crash, of kube-apiserver or a node an outage the answers call by other names.
   '崩溃',

@@ -126,3 +126,11 @@ test('a reader phrase is searched as the site\'s word, and still counts in ranki
   assert.deepEqual(plan.optional, ['七层负载均衡']);
   assert.deepEqual(planQuery('同一个节点').optional, [], 'a colloquial spelling of the site\'s own word is not counted twice');
 });
+
+test('how study notes frame a concept only counts in ranking, and asking how it works asks nothing more', () => {
+  const words = new Vocabulary(['ingress', 'coredns']);
+  assert.equal(planQuery('Ingress 底层原理剖析', words).required, 'Ingress');
+  assert.equal(planQuery('Ingress 入门教程', words).required, 'Ingress');
+  assert.equal(planQuery('Ingress 是怎么工作的', words).required, 'Ingress');
+  assert.equal(planQuery('coredns 解析', words).required, 'coredns 解析', '解析 of DNS is the concept itself');
+});
