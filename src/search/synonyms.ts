@@ -242,6 +242,13 @@ export const READER_PHRASES: readonly (readonly [string, string])[] = [
   // How services find each other is what the answers call service discovery.
   ['互相找到', '服务发现'],
   ['互相发现', '服务发现'],
+  ['跑不起来', '起不来'],
+  ['调度不上', '调度失败'],
+  ['发版', '发布'],
+  ['超分', '超卖'],
+  ['登录容器', '进入容器'],
+  ['日志查看', '查看日志'],
+  ['节点隔离', 'cordon'],
   // The public network, in readers' English and Chinese; the answers say 外部 (集群外部访问).
   ['internet', '外部'],
   ['互联网', '外部'],

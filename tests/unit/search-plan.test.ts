@@ -30,6 +30,8 @@ test('kubectl short names and shorthand are spelt out; the site\'s own short nam
 test('words readers use are rewritten to the site\'s', () => {
   assert.equal(planQuery('水平扩容', vocabulary).required, 'HPA');
   assert.equal(planQuery('回退版本', vocabulary).required, '回滚');
+  assert.equal(planQuery('pod 跑不起来', vocabulary).required, 'pod 起不来');
+  assert.equal(planQuery('pod 频繁重启', vocabulary).required, 'pod 重启', 'how often it happens is filler');
 });
 
 test('misspelt words are corrected, and the correction is reported', () => {
