@@ -3,9 +3,10 @@
  * per kind of query and every miss. For tuning and for comparing builds; the pass/fail gate is
  * tests/e2e/search-quality.spec.ts.
  *
- *   npx node tools/search-eval.ts [--suite queries|reader] [--split tune|holdout|all] [--dist DIR]
+ *   npx node tools/search-eval.ts [--suite queries|reader] [--split tune|holdout|all] [--batch 1|2|all] [--dist DIR]
  *
  * `--dist` defaults to ./dist (run `npm run build` first); point it at another build to compare.
+ * The misses of the second batch's holdout half are never printed (see tests/search/README.md).
  */
 import { chromium } from '@playwright/test';
 import { existsSync } from 'node:fs';
@@ -21,18 +22,26 @@ function option(name: string, fallback: string): string {
   return at < 0 ? fallback : process.argv[at + 1] ?? fallback;
 }
 
-async function suite(name: string, split: string): Promise<SearchCase[]> {
-  if (name === 'queries') return (await import('../tests/search/queries.ts')).searchCases;
+interface Selection {
+  cases: SearchCase[];
+  /** Whether the misses may be printed: not when any case is in the second batch's holdout half. */
+  listMisses: boolean;
+}
+
+async function suite(name: string, split: string, batch: string): Promise<Selection> {
+  if (name === 'queries') return { cases: (await import('../tests/search/queries.ts')).searchCases, listMisses: true };
   if (name !== 'reader') throw new Error(`search-eval: --suite must be queries or reader, got ${JSON.stringify(name)}`);
   const { readerCases } = await import('../tests/search/reader-queries.ts');
   if (!['tune', 'holdout', 'all'].includes(split)) throw new Error(`search-eval: --split must be tune, holdout or all, got ${JSON.stringify(split)}`);
-  return readerCases.filter((c: SearchCase & { split: string }) => split === 'all' || c.split === split);
+  if (!['1', '2', 'all'].includes(batch)) throw new Error(`search-eval: --batch must be 1, 2 or all, got ${JSON.stringify(batch)}`);
+  const cases = readerCases.filter((c) => (split === 'all' || c.split === split) && (batch === 'all' || String(c.batch) === batch));
+  return { cases, listMisses: !cases.some((c) => c.split === 'holdout' && c.batch === 2) };
 }
 
 async function main() {
   const dist = path.resolve(option('dist', 'dist'));
   if (!existsSync(path.join(dist, 'pagefind', 'pagefind.js'))) throw new Error(`search-eval: ${dist}/pagefind/pagefind.js is missing; build the site first`);
-  const cases = await suite(option('suite', 'queries'), option('split', 'tune'));
+  const { cases, listMisses } = await suite(option('suite', 'queries'), option('split', 'tune'), option('batch', 'all'));
   const server = await serveStatic(dist, 0);
   const { port } = server.address() as { port: number };
   const browser = await chromium.launch(chromiumLaunchOptions());
@@ -41,7 +50,7 @@ async function main() {
     await openSearch(page);
     const outcomes = [];
     for (const c of cases) outcomes.push(gradeOne(c, await resultIds(page, c.query)));
-    console.log(formatGrade(gradeAll(outcomes)));
+    console.log(formatGrade(gradeAll(outcomes), { listMisses }));
   } finally {
     await browser.close();
     server.close();

@@ -2,7 +2,7 @@ import { test, expect } from '@playwright/test';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { searchCases, NEWEST_TOPICS, MIN_QUERIES, MIN_NEWEST } from '../search/queries.ts';
-import { readerCases, READER_KINDS, MIN_READER_PER_KIND, MIN_READER_PER_KIND_PER_HALF } from '../search/reader-queries.ts';
+import { readerCases, READER_KINDS, MIN_READER_PER_KIND, MIN_READER_PER_KIND_PER_HALF, type ReaderCase } from '../search/reader-queries.ts';
 import { validateReaderCases } from '../search/reader-suite.ts';
 import { validateCases, gradeOne, gradeAll, formatGrade, type Outcome } from '../search/grade.ts';
 import { openSearch, resultIds } from '../search/dialog.ts';
@@ -10,11 +10,11 @@ import { openSearch, resultIds } from '../search/dialog.ts';
 /** The tuning suite must keep (nearly) every query first. */
 const TUNING_TARGET = { top1: 0.99, top3: 1 };
 /**
- * The reader suite is judged on its holdout half. Its target is top-1 ≥ 90 % and top-3 ≥ 97 %; the
- * search reaches 75.5 % and 87.3 % there (77 and 89 of 102), so until it meets the target the test
- * holds it about two queries below that level: a change that loses real ground fails.
+ * The reader suite is judged on its holdout half (both batches). Its target is top-1 ≥ 90 % and top-3
+ * ≥ 97 %; the search reaches 75.0 % and 85.5 % there (129 and 147 of 172), so until it meets the
+ * target the test holds it about two queries below that level: a change that loses real ground fails.
  */
-const READER_HOLDOUT_MINIMUM = { top1: 0.73, top3: 0.85 };
+const READER_HOLDOUT_MINIMUM = { top1: 0.73, top3: 0.84 };
 
 /** Every question id in the content, mapped to its topic folder. */
 function questionTopics(): Map<string, string> {
@@ -51,11 +51,17 @@ test('the reader suite finds what strangers type: its holdout half keeps its lev
   validateReaderCases(readerCases, new Set(topics.keys()), searchCases.map((c) => c.query), { kinds: READER_KINDS, minPerKind: MIN_READER_PER_KIND, minPerKindPerHalf: MIN_READER_PER_KIND_PER_HALF });
 
   await openSearch(page);
-  const halves: Record<string, Outcome[]> = { tune: [], holdout: [] };
-  for (const c of readerCases) halves[c.split]!.push(gradeOne(c, await resultIds(page, c.query)));
-  const tune = formatGrade(gradeAll(halves.tune!));
-  const holdout = gradeAll(halves.holdout!);
-  const report = `reader suite, tune half\n${tune}\n\nreader suite, holdout half\n${formatGrade(holdout)}`;
+  const graded = [];
+  for (const c of readerCases) graded.push({ c, outcome: gradeOne(c, await resultIds(page, c.query)) });
+  const part = (keep: (c: ReaderCase) => boolean) => gradeAll(graded.filter((g) => keep(g.c)).map((g) => g.outcome));
+  const holdout = part((c) => c.split === 'holdout');
+  // The second batch's holdout misses are never printed: that half has not been seen by anyone tuning.
+  const report = [
+    `reader suite, tune half\n${formatGrade(part((c) => c.split === 'tune'))}`,
+    `reader suite, holdout half\n${formatGrade(holdout, { listMisses: false })}`,
+    `holdout half, first batch\n${formatGrade(part((c) => c.split === 'holdout' && c.batch === 1))}`,
+    `holdout half, second batch (never seen while tuning)\n${formatGrade(part((c) => c.split === 'holdout' && c.batch === 2), { listMisses: false })}`,
+  ].join('\n\n');
   console.log(report);
   await test.info().attach('reader-search-quality.txt', { body: report, contentType: 'text/plain' });
 

@@ -27,6 +27,7 @@ export function readerSuiteProblems(cases: readonly ReaderCase[], knownIds: Read
     else seen.set(key, i);
     if (!rules.kinds.includes(c.kind)) problems.push(`${where}: unknown kind "${c.kind}"`);
     if (c.split !== 'tune' && c.split !== 'holdout') problems.push(`${where}: split must be "tune" or "holdout", not "${String(c.split)}"`);
+    if (c.batch !== 1 && c.batch !== 2) problems.push(`${where}: batch must be 1 or 2, not ${JSON.stringify(c.batch)}`);
     for (const id of [c.first, ...(c.alsoTop3 ?? [])]) {
       if (!knownIds.has(id)) problems.push(`${where}: no question file for id "${id}"`);
     }

@@ -24,6 +24,13 @@ test('rates and misses are counted over all queries', () => {
   assert.match(formatGrade(g), /top-1 50\.0%, top-3 50\.0%[\s\S]*“b” wants probe-types; got x/);
 });
 
+test('a grade for queries that must stay unseen gives the rates and the number of misses, never the queries', () => {
+  const g = gradeAll([gradeOne(c, ['probe-types']), gradeOne({ ...c, query: 'b' }, ['x'])]);
+  const text = formatGrade(g, { listMisses: false });
+  assert.match(text, /top-1 50\.0%, top-3 50\.0%[\s\S]*misses: 1, not listed/);
+  assert.doesNotMatch(text, /“b”/);
+});
+
 test('a suite with unknown ids, duplicates or too few queries is rejected with every problem named', () => {
   const rules = { minQueries: 3, minNewest: 1, newestTopics: ['storage'] };
   const topicOf = (id: string) => (id === 'probe-types' ? 'health-checks' : undefined);

@@ -29,7 +29,7 @@ test('no holdout query is in the tuning suite', () => {
   assert.deepEqual(readerCases.filter((c) => c.split === 'holdout' && tuning.has(normalizeQuery(c.query))).map((c) => c.query), []);
 });
 
-const ok: ReaderCase = { kind: 'concept', split: 'tune', query: '污点', first: 'taints-tolerations', alsoTop3: ['daemonset'] };
+const ok: ReaderCase = { kind: 'concept', split: 'tune', batch: 1, query: '污点', first: 'taints-tolerations', alsoTop3: ['daemonset'] };
 
 test('a broken suite is rejected with every problem named', () => {
   const cases: ReaderCase[] = [
@@ -38,6 +38,7 @@ test('a broken suite is rejected with every problem named', () => {
     { ...ok, query: 'x', first: 'no-such-question' },
     { ...ok, query: 'y', alsoTop3: ['taints-tolerations'] },
     { ...ok, query: 'kubectl drain', split: 'holdout' },
+    { ...ok, query: 'z', batch: 3 as 1 },
   ];
   const problems = readerSuiteProblems(cases, new Set(['taints-tolerations', 'daemonset']), ['KUBECTL  drain'], { kinds: ['concept', 'typo'], minPerKind: 3, minPerKindPerHalf: 2 });
   const expected = [
@@ -45,6 +46,7 @@ test('a broken suite is rejected with every problem named', () => {
     /case 3 .*no question file for id "no-such-question"/,
     /case 4 .*"taints-tolerations" is both first and in alsoTop3/,
     /case 5 .*in the holdout half but also in the tuning suite/,
+    /case 6 .*batch must be 1 or 2, not 3/,
     /kind "typo": 0 queries, at least 3 required/,
     /kind "typo": 0 tune and 0 holdout queries, at least 2 required in each half/,
   ];
