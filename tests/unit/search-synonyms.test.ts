@@ -89,3 +89,9 @@ test('other translations of a concept are rewritten to the handbook\'s one, and 
   assert.equal(squash('会话亲和性'), '会话保持', 'no 性 left behind');
 });
 
+test('readers\' symptoms are rewritten to the status the answers name', () => {
+  const squash = (t: string) => rewriteReaderPhrases(t).replace(/\s+/g, ' ').trim();
+  assert.equal(squash('pod 无限重启'), 'pod CrashLoopBackOff');
+  assert.equal(squash('镜像拉取失败'), 'ImagePullBackOff');
+  assert.equal(squash('namespace 删不了'), 'namespace Terminating');
+});
