@@ -360,6 +360,25 @@ export const READER_PHRASES: readonly (readonly [string, string])[] = [
   ['进到容器', '进入容器'],
   ['登陆容器', '进入容器'],
   ['打散', '分散'],
+  // English terms for what the answers name in Chinese.
+  ['self-healing', '自愈'],
+  ['self healing', '自愈'],
+  ['scale out', '扩容'],
+  ['scale down', '缩容'],
+  ['rolling upgrade', '滚动更新'],
+  ['rolling deployment', '滚动更新'],
+  ['service discovery', '服务发现'],
+  ['load balancing', '负载均衡'],
+  ['out of memory', 'OOM'],
+  ['log collection', '日志采集'],
+  ['log aggregation', '日志采集'],
+  ['multi-tenancy', '多租户'],
+  ['multi-tenant', '多租户'],
+  ['multi tenant', '多租户'],
+  ['high availability', '高可用'],
+  ['least privilege', '最小权限'],
+  ['resource quota', '资源配额'],
+  ['persistent storage', '持久化存储'],
 ];
 
 /** A pattern matching any of the phrases, longest first, case aside (“Not Ready” as “not ready”). */

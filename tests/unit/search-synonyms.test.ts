@@ -94,4 +94,5 @@ test('readers\' symptoms are rewritten to the status the answers name', () => {
   assert.equal(squash('pod 无限重启'), 'pod CrashLoopBackOff');
   assert.equal(squash('镜像拉取失败'), 'ImagePullBackOff');
   assert.equal(squash('namespace 删不了'), 'namespace Terminating');
+  assert.equal(squash('Self-Healing'), '自愈', 'English terms case aside');
 });
