@@ -78,3 +78,21 @@ test('readers\' ways of keeping Pods apart are rewritten to the handbook\'s', ()
   assert.equal(squash('无状态和有状态的区别'), 'Deployment 和 StatefulSet 的区别');
   assert.equal(squash('Node Not Ready'), 'Node NotReady', 'Latin phrases are rewritten case aside');
 });
+
+test('other translations of a concept are rewritten to the handbook\'s one, and a longer name is not split', () => {
+  const squash = (t: string) => rewriteReaderPhrases(t).replace(/\s+/g, ' ').trim();
+  assert.equal(squash('控制面组件'), '控制平面 组件');
+  assert.equal(squash('控制面板'), 'Dashboard', 'the web console is not the control plane');
+  assert.equal(squash('存活性探针'), '存活探针', 'not 存 + 存活探针 from 活性探针');
+  assert.equal(squash('集群角色绑定'), 'ClusterRoleBinding', 'not ClusterRole + 绑定 or 集群 + RoleBinding');
+  assert.equal(squash('持久化卷声明'), 'PVC');
+  assert.equal(squash('会话亲和性'), '会话保持', 'no 性 left behind');
+});
+
+test('readers\' symptoms are rewritten to the status the answers name', () => {
+  const squash = (t: string) => rewriteReaderPhrases(t).replace(/\s+/g, ' ').trim();
+  assert.equal(squash('pod 无限重启'), 'pod CrashLoopBackOff');
+  assert.equal(squash('镜像拉取失败'), 'ImagePullBackOff');
+  assert.equal(squash('namespace 删不了'), 'namespace Terminating');
+  assert.equal(squash('Self-Healing'), '自愈', 'English terms case aside');
+});
