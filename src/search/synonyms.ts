@@ -300,7 +300,6 @@ export const READER_PHRASES: readonly (readonly [string, string])[] = [
   ['集群IP', 'ClusterIP'],
   ['网络方案', 'CNI'],
   ['容器网络接口', 'CNI'],
-  ['服务注册与发现', '服务发现'],
   ['服务域名', 'DNS'],
   ['服务暴露', '暴露'],
   ['对外访问', '外部访问'],

@@ -51,7 +51,7 @@ test('the reader suite finds what strangers type: its holdout half keeps its lev
   validateReaderCases(readerCases, new Set(topics.keys()), searchCases.map((c) => c.query), { kinds: READER_KINDS, minPerKind: MIN_READER_PER_KIND, minPerKindPerHalf: MIN_READER_PER_KIND_PER_HALF });
 
   await openSearch(page);
-  const graded = [];
+  const graded: { c: ReaderCase; outcome: Outcome }[] = [];
   for (const c of readerCases) graded.push({ c, outcome: gradeOne(c, await resultIds(page, c.query)) });
   const part = (keep: (c: ReaderCase) => boolean) => gradeAll(graded.filter((g) => keep(g.c)).map((g) => g.outcome));
   const holdout = part((c) => c.split === 'holdout');
