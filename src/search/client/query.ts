@@ -187,7 +187,7 @@ export function searchWords(query: string, segment: (text: string) => string[]):
 /**
  * A long Chinese word cut into two-character parts, the last taking a lone character
  * (监控告警 → 监控 告警, 容器逃逸检测 → 容器 逃逸 检测). The word breaker keeps some compounds whole that
- * the answers write apart (“监控和告警”) or never write at all (配置中心).
+ * the answers only write apart (“监控和告警”).
  */
 export function wordParts(word: string): string[] {
   const chars = [...word];
