@@ -222,6 +222,30 @@ test('on a 390 px phone, answers with wide samples and tables scroll inside the 
   expect(wideSamples, 'some sample is wider than the phone, so the check means something').toBeGreaterThan(0);
 });
 
+test('an answer shows only once its code styles have loaded, so a slow stylesheet never widens the page', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openPractice(page, '?topic=deployment-rollout');
+  // The answer's own stylesheets (code colours and layout) arrive late.
+  await page.route('**/*.css', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+  const firstSight = page.evaluate(() => new Promise<{ overflow: number; wide: boolean }>((resolve) => {
+    const look = () => {
+      const heading = document.querySelector('[data-answer] h3');
+      if (!heading?.checkVisibility()) return requestAnimationFrame(look);
+      const samples = [...document.querySelectorAll('[data-answer] pre')];
+      resolve({ overflow: document.documentElement.scrollWidth - innerWidth, wide: samples.some((pre) => pre.scrollWidth > 390) });
+    };
+    look();
+  }));
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Space');
+  const seen = await firstSight;
+  expect(seen.wide, 'the first answer has a sample wider than the phone, so the check means something').toBe(true);
+  expect(seen.overflow, 'the page is wider than the phone when the answer first shows').toBeLessThanOrEqual(0);
+});
+
 test('topic pages load no practice code and no record data before a rating control is used', async ({ page }) => {
   const loaded: string[] = [];
   page.on('request', (r) => loaded.push(new URL(r.url()).pathname));

@@ -41,10 +41,14 @@ export function record(cards: Record<string, SeedCard>, now = NOON_TODAY) {
   return { format: 'kube-handbook-practice', version: 1, cards: out, reviews };
 }
 
-/** Stores a record in the page's origin and reloads, as if it had been saved on an earlier visit. */
+/**
+ * Stores a record in the page's origin and reloads /practice/, as if it had been saved on an earlier
+ * visit, then waits for the session to start: keys pressed before it has would go nowhere.
+ */
 export async function seedRecord(page: Page, value: unknown) {
   await page.evaluate(([key, text]) => localStorage.setItem(key!, text!), [STORAGE_KEY, JSON.stringify(value)]);
   await page.reload();
+  await expect(page.locator('[data-summary]')).toHaveText(/今日待复习 \d+ 题/);
 }
 
 /** The stored record, parsed (null when there is none). */
