@@ -380,11 +380,24 @@ export const READER_PHRASES: readonly (readonly [string, string])[] = [
   ['persistent storage', '持久化存储'],
 ];
 
+interface PhrasePattern {
+  pattern: RegExp;
+  to: Map<string, string>;
+}
+
+/** Each table's pattern, built once: a query is planned on every keystroke, and the table has hundreds of rows. */
+const patterns = new WeakMap<readonly (readonly [string, string])[], PhrasePattern>();
+
 /** A pattern matching any of the phrases, longest first, case aside (“Not Ready” as “not ready”). */
-function phrasePattern(phrases: readonly (readonly [string, string])[]): { pattern: RegExp; to: Map<string, string> } {
-  const ordered = [...phrases].sort((a, b) => b[0].length - a[0].length);
-  const pattern = new RegExp(ordered.map(([from]) => from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gi');
-  return { pattern, to: new Map(ordered.map(([from, site]) => [from.toLowerCase(), site])) };
+function phrasePattern(phrases: readonly (readonly [string, string])[]): PhrasePattern {
+  let built = patterns.get(phrases);
+  if (!built) {
+    const ordered = [...phrases].sort((a, b) => b[0].length - a[0].length);
+    const pattern = new RegExp(ordered.map(([from]) => from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gi');
+    built = { pattern, to: new Map(ordered.map(([from, site]) => [from.toLowerCase(), site])) };
+    patterns.set(phrases, built);
+  }
+  return built;
 }
 
 /** Rewrites the reader phrases in `text` to the site's words, longest phrase first. */

@@ -83,7 +83,8 @@ export function withoutPlaceholders(piece: string): string {
  * A query made only of filler keeps its words, so something is always searched.
  */
 export function planQuery(raw: string, vocabulary?: Vocabulary, { exact = false, segment = browserWords } = {}): QueryPlan {
-  const text = stripQuestionWords(rewriteReaderPhrases(normalizeQuery(raw)).replace(/\s+/g, ' ').trim());
+  const typed = normalizeQuery(raw);
+  const text = stripQuestionWords(rewriteReaderPhrases(typed).replace(/\s+/g, ' ').trim());
   const pieces = (text.match(PIECE) ?? []).map((p) => (HAN.test(p) ? p : withoutPlaceholders(p))).filter(Boolean);
   const topical = pieces.filter((p) => HAN.test(p) || !ENGLISH_STOP_WORDS.has(p.toLowerCase()));
   const required: string[] = [];
@@ -115,8 +116,8 @@ export function planQuery(raw: string, vocabulary?: Vocabulary, { exact = false,
   if (!required.length && !optional.length) required.push(...siteWords);
   if (!required.length && optional.length) required.push(...optional.splice(0));
   // The reader's own words for what was rewritten count in ranking (see readerPhrasesIn).
-  optional.push(...readerPhrasesIn(normalizeQuery(raw)).filter((p) => !optional.includes(p)));
-  return { required: withoutStatusFrame(required).join(' '), optional, corrections, unknown, fixing: asksToFix(normalizeQuery(raw)) };
+  optional.push(...readerPhrasesIn(typed).filter((p) => !optional.includes(p)));
+  return { required: withoutStatusFrame(required).join(' '), optional, corrections, unknown, fixing: asksToFix(typed) };
 }
 
 /** The query as the reader typed it, with each correction applied: what the dialog says it searched. */
