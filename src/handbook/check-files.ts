@@ -14,7 +14,7 @@ import { renderDiagramsIn } from '../markdown/remark-diagrams.ts';
 import { readFrontmatter } from './frontmatter-source.ts';
 import { frontmatterProblems, questionFields, topicFields } from './frontmatter.ts';
 import { ContentError, type ContentProblem } from './problems.ts';
-import { findDuplicateOrder, questionIdFor, relatedProblems, topicSlugFor, type RelatedList } from './rules.ts';
+import { findDuplicateOrder, questionIdFor, relatedProblems, sharedAliasProblems, topicSlugFor, type AliasList, type RelatedList } from './rules.ts';
 
 interface CodeNode { type: string; lang?: string | null; meta?: string | null; value?: string; position?: { start: { line: number } }; children?: CodeNode[] }
 
@@ -47,6 +47,7 @@ export function checkFiles(root: string, files: string[], whole = true): Content
   const index = readContentIndex(root);
   const seen = new Map<string, string>();
   const related: RelatedList[] = [];
+  const aliases: AliasList[] = [];
   const orders = new Map<string, { order: number; file: string }[]>();
   const parser = unified().use(remarkParse).use(remarkMdx);
   const caught = (fn: () => void) => {
@@ -68,6 +69,7 @@ export function checkFiles(root: string, files: string[], whole = true): Content
         const id = questionIdFor(entry, (t) => existsSync(path.join(root, 'content/topics', `${t}.mdx`)), seen, index.topics);
         const list = Array.isArray(fm.data.related) ? fm.data.related.map(String) : [];
         related.push({ id, file, related: list, lines: fm.itemLines.get('related') ?? [] });
+        if (Array.isArray(fm.data.aliases)) aliases.push({ file, aliases: fm.data.aliases.map(String), lines: fm.itemLines.get('aliases') ?? [] });
       }
     });
     problems.push(...frontmatterProblems(file, fm, isTopic ? topicFields : questionFields));
@@ -88,6 +90,7 @@ export function checkFiles(root: string, files: string[], whole = true): Content
   }
   if (whole) {
     problems.push(...relatedProblems(related, new Set(index.questions.keys())));
+    problems.push(...sharedAliasProblems(aliases));
     for (const [group, items] of orders) {
       const clash = findDuplicateOrder(items);
       if (clash) problems.push({ file: clash[1].file, line: 1, message: `order ${clash[1].order} is already used ${group ? `in topic "${group}" ` : ''}by ${clash[0].file}`, hint: 'give each its own order' });

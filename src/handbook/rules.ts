@@ -98,3 +98,40 @@ export function relatedProblems(questions: RelatedList[], ids: ReadonlySet<strin
   }
   return problems;
 }
+
+export interface AliasList {
+  file: string;
+  aliases: string[];
+  /** The file line of each `aliases` item, in order. */
+  lines: number[];
+}
+
+/** How two aliases are compared: width, case and spacing don't make a different phrasing. */
+export function aliasKey(alias: string): string {
+  return alias.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Lists aliases that another question (or the same one) already has. Search lifts the question
+ * whose alias matches the query, so an alias held twice lifts two questions for one phrasing and
+ * neither wins; it belongs only to the question that answers it best.
+ */
+export function sharedAliasProblems(questions: AliasList[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const first = new Map<string, { file: string; line: number }>();
+  for (const q of questions) {
+    q.aliases.forEach((alias, i) => {
+      const line = q.lines[i] ?? 1;
+      const key = aliasKey(alias);
+      const earlier = first.get(key);
+      if (!earlier) {
+        first.set(key, { file: q.file, line });
+      } else if (earlier.file === q.file) {
+        problems.push({ file: q.file, line, message: `alias "${alias}" repeats the alias on line ${earlier.line}`, hint: 'remove this line' });
+      } else {
+        problems.push({ file: q.file, line, message: `alias "${alias}" is already an alias of ${earlier.file}:${earlier.line}`, hint: 'keep it only on the question that answers it best' });
+      }
+    });
+  }
+  return problems;
+}

@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { readFileSync } from 'node:fs';
-import { findDuplicateOrder, relatedProblems } from './rules.ts';
+import { findDuplicateOrder, relatedProblems, sharedAliasProblems } from './rules.ts';
 import { readFrontmatter } from './frontmatter-source.ts';
 import { ContentError, throwIfAny } from './problems.ts';
 import { questionAnchorHref, questionPageHref } from './urls.ts';
@@ -48,12 +48,17 @@ export function loadSite() {
     const clash = findDuplicateOrder(topics.map((t) => ({ order: t.data.order, file: t.filePath ?? t.id })));
     if (clash) throw new ContentError('duplicate topic order', [{ file: clash[1].file, line: readFrontmatter(readFileSync(clash[1].file, 'utf8')).keyLines.get('order') ?? 1, message: `order ${clash[1].order} is already used by ${clash[0].file}`, hint: 'give each topic its own order' }]);
     const questions = await getCollection('questions');
+    const itemLines = new Map(questions.map((q) => [q.id, readFrontmatter(readFileSync(q.filePath ?? '', 'utf8')).itemLines]));
     throwIfAny('unknown related ids', relatedProblems(questions.map((q) => ({
       id: q.id,
       file: q.filePath ?? q.id,
       related: q.data.related.map((r) => r.id),
-      lines: readFrontmatter(readFileSync(q.filePath ?? '', 'utf8')).itemLines.get('related') ?? [],
+      lines: itemLines.get(q.id)?.get('related') ?? [],
     })), new Set(questions.map((q) => q.id))));
+    // Sorted by file, so the error names the same file as `npm run check:content` does.
+    throwIfAny('shared search aliases', sharedAliasProblems(questions
+      .map((q) => ({ file: q.filePath ?? q.id, aliases: q.data.aliases, lines: itemLines.get(q.id)?.get('aliases') ?? [] }))
+      .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))));
     const byId = new Map(questions.map((q) => [q.id, q]));
     const byTopic = new Map<string, Question[]>(topics.map((t) => [t.id, []]));
     for (const q of questions) byTopic.get(topicOf(q))?.push(q);

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { fixtureSite, buildSite, edit } from '../helpers/site-copy.ts';
 
 const FIRST = 'content/questions/basics/first-question.mdx';
+const SECOND = 'content/questions/basics/second-question.mdx';
 
 test('the fixture site builds cleanly, so the failures below are caused by the edits', { timeout: 180_000 }, () => {
   const site = fixtureSite();
@@ -48,6 +49,19 @@ test('an unknown related id stops the build with the file and line', { timeout: 
     const { status, output } = buildSite(site.dir);
     assert.notEqual(status, 0);
     assert.match(output, new RegExp(`${FIRST}:${line} related id "no-such-question" names no question`));
+  } finally {
+    site.remove();
+  }
+});
+
+test('an alias two questions share stops the build, naming both files and lines', { timeout: 180_000 }, () => {
+  const site = fixtureSite();
+  try {
+    edit(site.dir, FIRST, 'related:\n  - second-question', 'related:\n  - second-question\naliases:\n  - deployment 怎么建');
+    edit(site.dir, SECOND, 'related:\n  - first-question', 'related:\n  - first-question\naliases:\n  - Deployment 怎么建');
+    const { status, output } = buildSite(site.dir);
+    assert.notEqual(status, 0);
+    assert.match(output, /content\/questions\/basics\/second-question\.mdx:9 alias "Deployment 怎么建" is already an alias of content\/questions\/basics\/first-question\.mdx:9/);
   } finally {
     site.remove();
   }

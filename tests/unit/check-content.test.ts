@@ -47,6 +47,12 @@ test('an unknown related id suggests the closest id', () => withFixture((root) =
   assert.deepEqual(run(root), [`${FIRST}:${line} related id "second-questoin" names no question (did you mean "second-question"?)\n    hint: write \`- second-question\``]);
 }));
 
+test('an alias two questions share is reported at the second one, naming the first', () => withFixture((root) => {
+  edit(root, FIRST, 'related:\n  - second-question', 'related:\n  - second-question\naliases:\n  - 创建 deploy');
+  const line = edit(root, SECOND, 'related:\n  - first-question', 'related:\n  - first-question\naliases:\n  - 查看 pod\n  - 创建  Deploy') + 4;
+  assert.deepEqual(run(root), [`${SECOND}:${line} alias "创建  Deploy" is already an alias of ${FIRST}:9\n    hint: keep it only on the question that answers it best`]);
+}));
+
 test('a duplicate id and a duplicate order are each reported once', () => withFixture((root) => {
   cpSync(path.join(root, FIRST), path.join(root, 'content/questions/extras/first-question.mdx'));
   const problems = run(root);

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  isKebabId, questionIdFor, topicSlugFor, findDuplicateOrder, relatedProblems, splitQuestionPath,
+  isKebabId, questionIdFor, topicSlugFor, findDuplicateOrder, relatedProblems, sharedAliasProblems, splitQuestionPath,
 } from '../../src/handbook/rules.ts';
 import type { ContentError } from '../../src/handbook/problems.ts';
 
@@ -72,4 +72,20 @@ test('unknown related ids are reported at their line, with the closest id', () =
 test('a question that relates to itself is reported', () => {
   const problems = relatedProblems([{ id: 'probe-types', file: 'f.mdx', related: ['probe-types'], lines: [2] }], new Set(['probe-types']));
   assert.deepEqual(problems.map((p) => `${p.file}:${p.line} ${p.message}`), ['f.mdx:2 related lists the question itself ("probe-types")']);
+});
+
+test('an alias another question already has is reported at its line, naming the first holder', () => {
+  const problems = sharedAliasProblems([
+    { file: 'content/questions/a/etcd-backup.mdx', aliases: ['etcd 备份', 'etcd snapshot'], lines: [8, 9] },
+    { file: 'content/questions/b/what-is-etcd.mdx', aliases: ['etcd 是什么', 'ETCD  Snapshot'], lines: [10, 11] },
+  ]);
+  assert.deepEqual(problems.map((p) => `${p.file}:${p.line} ${p.message}`), [
+    'content/questions/b/what-is-etcd.mdx:11 alias "ETCD  Snapshot" is already an alias of content/questions/a/etcd-backup.mdx:9',
+  ]);
+});
+
+test('an alias repeated within one question is reported as a repeat, and distinct aliases pass', () => {
+  const problems = sharedAliasProblems([{ file: 'f.mdx', aliases: ['pvc', 'pv', 'ＰＶＣ'], lines: [3, 4, 5] }]);
+  assert.deepEqual(problems.map((p) => `${p.file}:${p.line} ${p.message}`), ['f.mdx:5 alias "ＰＶＣ" repeats the alias on line 3']);
+  assert.deepEqual(sharedAliasProblems([{ file: 'f.mdx', aliases: ['pvc', 'pv'], lines: [3, 4] }, { file: 'g.mdx', aliases: ['hpa'], lines: [3] }]), []);
 });
