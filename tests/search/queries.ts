@@ -191,7 +191,7 @@ export const searchCases: SearchCase[] = [
   { kind: 'mixed', query: 'Unknown 探测结果', first: 'probe-results' },
   { kind: 'mixed', query: 'maxSurge 默认值', first: 'rolling-update-params' },
   { kind: 'en', query: 'revisionHistoryLimit', first: 'rollback-commands', alsoTop3: ['deployment-update-process', 'deployment-basics'] },
-  { kind: 'mixed', query: 'Recreate 策略', first: 'deployment-strategies', alsoTop3: ['daemonset'] },
+  { kind: 'mixed', query: 'Recreate 策略', first: 'deployment-strategies', alsoTop3: ['daemonset', 'volume-multi-attach'] },
   { kind: 'cli', query: 'kubectl rollout restart', first: 'rollout-pause-resume', alsoTop3: ['configmap', 'secret-usage'] },
   { kind: 'question', query: 'Init 容器和应用容器的区别', first: 'init-containers', alsoTop3: ['sidecar-containers'] },
   { kind: 'mixed', query: 'Pod 的阶段', first: 'pod-phases' },
