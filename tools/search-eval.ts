@@ -16,6 +16,7 @@ import { chromiumLaunchOptions } from './browser/chromium.ts';
 import { gradeAll, gradeOne, formatGrade } from '../tests/search/grade.ts';
 import { openSearch, resultIds } from '../tests/search/dialog.ts';
 import type { SearchCase } from '../tests/search/queries.ts';
+import { isUnseen } from '../tests/search/reader-suite.ts';
 
 function option(name: string, fallback: string): string {
   const at = process.argv.indexOf(`--${name}`);
@@ -35,7 +36,7 @@ async function suite(name: string, split: string, batch: string): Promise<Select
   if (!['tune', 'holdout', 'all'].includes(split)) throw new Error(`search-eval: --split must be tune, holdout or all, got ${JSON.stringify(split)}`);
   if (!['1', '2', 'all'].includes(batch)) throw new Error(`search-eval: --batch must be 1, 2 or all, got ${JSON.stringify(batch)}`);
   const cases = readerCases.filter((c) => (split === 'all' || c.split === split) && (batch === 'all' || String(c.batch) === batch));
-  return { cases, listMisses: !cases.some((c) => c.split === 'holdout' && c.batch === 2) };
+  return { cases, listMisses: !cases.some(isUnseen) };
 }
 
 async function main() {

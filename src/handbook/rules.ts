@@ -107,7 +107,7 @@ export interface AliasList {
 }
 
 /** How two aliases are compared: width, case and spacing don't make a different phrasing. */
-export function aliasKey(alias: string): string {
+function aliasKey(alias: string): string {
   return alias.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 

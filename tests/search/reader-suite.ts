@@ -5,6 +5,14 @@
 import { normalizeQuery } from './reader-split.ts';
 import type { ReaderCase } from './reader-queries.ts';
 
+/**
+ * Whether a query is in the one part of the suite nobody tuning the search has seen: the second batch's
+ * holdout half. Its misses are never printed (tests/search/README.md).
+ */
+export function isUnseen(c: Pick<ReaderCase, 'split' | 'batch'>): boolean {
+  return c.split === 'holdout' && c.batch === 2;
+}
+
 export interface ReaderSuiteRules {
   kinds: readonly string[];
   /** Queries every kind needs in total. */

@@ -4,7 +4,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { readerCases, READER_KINDS, MIN_READER_PER_KIND, MIN_READER_PER_KIND_PER_HALF, type ReaderCase } from '../search/reader-queries.ts';
 import { searchCases } from '../search/queries.ts';
-import { readerSuiteProblems, validateReaderCases } from '../search/reader-suite.ts';
+import { isUnseen, readerSuiteProblems, validateReaderCases } from '../search/reader-suite.ts';
 import { chooseHalf, normalizeQuery, queryHash } from '../search/reader-split.ts';
 
 /** Question ids are the .mdx file names under content/questions/<topic>/. */
@@ -75,4 +75,10 @@ test('the query hash is FNV-1a over the normalized UTF-8 text', () => {
   assert.equal(queryHash('a'), 0xe40c292c);
   assert.equal(queryHash('  A '), queryHash('a'));
   assert.notEqual(queryHash('污点'), queryHash('容忍'));
+});
+
+test('only the second batch\'s holdout half counts as unseen, so only its misses stay unprinted', () => {
+  assert.equal(isUnseen({ split: 'holdout', batch: 2 }), true);
+  assert.equal(isUnseen({ split: 'holdout', batch: 1 }), false);
+  assert.equal(isUnseen({ split: 'tune', batch: 2 }), false);
 });
