@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { rankHits, MENTION_SHARE, FIXING_BOOST, aboutOtherKind, queryKinds, coverageByTerm, unitWeights, headlineFocus, conceptMatch, containedAlias, namingQuery, queryShare, rarity, TITLE_BOOST, AKA_FACTOR, FOCUS_CAP, type ScoredResult } from '../../src/search/client/results.ts';
+import { rankHits, MENTION_SHARE, FIXING_BOOST, aboutOtherKind, queryKinds, coverageByTerm, unitWeights, headlineFocus, conceptMatch, containedAlias, topicalShares, INCIDENTAL_SHARE, namingQuery, queryShare, rarity, TITLE_BOOST, AKA_FACTOR, FOCUS_CAP, type ScoredResult } from '../../src/search/client/results.ts';
 
 const result = (id: string, score: number, title: string, extra: { aka?: string; summary?: string; body?: string; aliases?: string[] } = {}): ScoredResult => ({
   id,
@@ -63,6 +63,18 @@ test('questions rank by how much of the query they hold, rare words weighing mor
   assert.equal(ranked[0]!.score, 6, 'the summed Pagefind score orders questions holding as much');
   assert.ok(ranked[1]!.coverage < 0.5, 'a common word alone covers less than half of the query');
   assert.deepEqual(coverageByTerm([[], rare], 10), [{ id: 'a', score: 1, coverage: 1, held: 1 }], 'a word nothing holds weighs nothing');
+});
+
+test('a word that no likely question is about weighs less than one that titles or aliases hold', () => {
+  const restarts = result('restarts', 1, 'Pod 一直重启怎么排查', { aliases: ['pod 重启'] }).data;
+  const networks = result('networks', 1, 'CNI 插件怎么选', { summary: '要与机房路由器对接选 Calico', body: '跨机房' }).data;
+  assert.deepEqual(topicalShares(['重启', '机房'], [restarts, networks]), [1, INCIDENTAL_SHARE], 'a one-line answer mentioning 机房 does not make it a topic');
+  assert.deepEqual(topicalShares(['机房'], [networks]), [1], 'when no word is a topic, all keep their weight');
+  const held = topicalShares(['重启', '机房'], [restarts, networks]);
+  // 机房 alone is rare, 重启 common: with full weights the network answer would lead.
+  const perWord = [[{ id: 'restarts', score: 1 }, ...'abcdef'.split('').map((id) => ({ id, score: 1 }))], [{ id: 'networks', score: 1 }]];
+  assert.equal(coverageByTerm(perWord, 20)[0]!.id, 'networks');
+  assert.equal(coverageByTerm(perWord, 20, held)[0]!.id, 'restarts');
 });
 
 test('rarity falls as more questions hold a word, and is nothing for a word none holds', () => {

@@ -1,7 +1,7 @@
 import { unitSize, wordParts } from './query.ts';
 import { correctedQuery, planQuery, plannedWords, type QueryPlan } from './plan.ts';
 import { Vocabulary } from './spelling.ts';
-import { coverageByTerm, rankHits, rarity, type PagefindData, type QuestionHit, type RankedQuery } from './results.ts';
+import { coverageByTerm, rankHits, rarity, topicalShares, type PagefindData, type QuestionHit, type RankedQuery } from './results.ts';
 import { HIGHLIGHT_PARAM } from './params.ts';
 import { sitePath } from '../../handbook/site-path.ts';
 import { strongestWords } from '../known-terms.ts';
@@ -134,9 +134,15 @@ async function withParts(pf: Pagefind, word: string, found: PagefindResult[], op
 async function perWordMatches(index: SearchIndex, words: string[], options: { filters: Record<string, string> }) {
   const perWord = await Promise.all(words.map((w) => holding(index.pagefind, w, options)));
   const byId = new Map(perWord.flatMap((r) => r).map((r) => [r.id, r]));
-  const matches = coverageByTerm(perWord, index.questions)
-    .map((m) => ({ ...m, data: () => byId.get(m.id)!.data() }));
-  return { matches, rarity: perWord.map((r) => rarity(r.length, index.questions)) };
+  // Each question's data is fetched once, whether for weighing the words or for ranking.
+  const fetched = new Map<string, Promise<PagefindData>>();
+  const data = (id: string) => fetched.get(id) ?? fetched.set(id, byId.get(id)!.data()).get(id)!;
+  const scored = (shares?: number[]) => coverageByTerm(perWord, index.questions, shares)
+    .map((m) => ({ ...m, data: () => data(m.id) }));
+  // The words the likeliest questions are about count in full, the others only in part (see topicalShares).
+  const likeliest = await Promise.all(scored().slice(0, MERGED_DEPTH).map((m) => m.data()));
+  const shares = topicalShares(words, likeliest);
+  return { matches: scored(shares), rarity: perWord.map((r, i) => rarity(r.length, index.questions) * shares[i]!) };
 }
 
 /** Fetches the data of the candidates and ranks them (see results.ts). */

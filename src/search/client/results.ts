@@ -273,10 +273,11 @@ export const MENTION_SHARE = 0.7;
  * weighs nothing, since nothing could make up for it. Each word counts in full for the questions
  * holding it as strongly as any (by Pagefind's score for that word alone) and down to
  * MENTION_SHARE for a passing mention. `score` is the summed Pagefind score, which orders questions
- * holding as much; `held` counts the words a question holds.
+ * holding as much; `held` counts the words a question holds. `shares` scales each word's weight
+ * (see topicalShares).
  */
-export function coverageByTerm(perWord: { id: string; score: number }[][], questions: number): { id: string; score: number; coverage: number; held: number }[] {
-  const weights = perWord.map((r) => rarity(r.length, questions));
+export function coverageByTerm(perWord: { id: string; score: number }[][], questions: number, shares: number[] = []): { id: string; score: number; coverage: number; held: number }[] {
+  const weights = perWord.map((r, i) => rarity(r.length, questions) * (shares[i] ?? 1));
   const total = weights.reduce((a, b) => a + b, 0);
   const byId = new Map<string, { covered: number; score: number; held: number }>();
   perWord.forEach((results, i) => {
@@ -290,4 +291,24 @@ export function coverageByTerm(perWord: { id: string; score: number }[][], quest
   return [...byId]
     .map(([id, t]) => ({ id, coverage: total ? t.covered / total : 0, score: t.score, held: t.held }))
     .sort((a, b) => b.coverage - a.coverage || b.score - a.score);
+}
+
+/**
+ * What is left of the weight of a query word that no likely question is about. In “Pod 在机房停电后
+ * 一直重启” the rare 机房 only turns up in passing, in answers about networks; rarity alone would
+ * make it the heart of the query and put those answers first, when the reader is asking about the
+ * restarts and only says where they happened.
+ */
+export const INCIDENTAL_SHARE = 0.3;
+
+/**
+ * Each word's share of its weight (see INCIDENTAL_SHARE): 1 for a word that some question's title,
+ * aliases or other-language names hold, less for one the questions hold only in their answers
+ * (the one-line answer too: it answers, and names things in passing). When no word is in any
+ * title or alias, all keep their weight.
+ */
+export function topicalShares(words: string[], questions: PagefindData[]): number[] {
+  const headlines = questions.map(({ meta }) => [meta.title, meta.aliases, meta.aka].join(' ').normalize('NFKC').toLowerCase());
+  const topical = words.map((w) => headlines.some((h) => countIn(h, w) > 0));
+  return topical.some(Boolean) ? topical.map((t) => (t ? 1 : INCIDENTAL_SHARE)) : words.map(() => 1);
 }
