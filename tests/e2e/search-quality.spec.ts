@@ -11,10 +11,10 @@ import { openSearch, resultIds } from '../search/dialog.ts';
 const TUNING_TARGET = { top1: 0.99, top3: 1 };
 /**
  * The reader suite is judged on its holdout half (both batches). Its target is top-1 ≥ 90 % and top-3
- * ≥ 97 %; the search reaches 76.2 % and 86.0 % there (131 and 148 of 172), so until it meets the
+ * ≥ 97 %; the search reaches 75.6 % and 86.6 % there (130 and 149 of 172), so until it meets the
  * target the test holds it about two queries below that level: a change that loses real ground fails.
  */
-const READER_HOLDOUT_MINIMUM = { top1: 0.75, top3: 0.84 };
+const READER_HOLDOUT_MINIMUM = { top1: 0.74, top3: 0.85 };
 
 /** Every question id in the content, mapped to its topic folder. */
 function questionTopics(): Map<string, string> {
