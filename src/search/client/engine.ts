@@ -140,9 +140,12 @@ async function perWordMatches(index: SearchIndex, words: string[], options: { fi
   const scored = (shares?: number[]) => coverageByTerm(perWord, index.questions, shares)
     .map((m) => ({ ...m, data: () => data(m.id) }));
   // The words the likeliest questions are about count in full, the others only in part (see topicalShares).
-  const likeliest = await Promise.all(scored().slice(0, MERGED_DEPTH).map((m) => m.data()));
+  const asHeld = scored();
+  const likeliest = await Promise.all(asHeld.slice(0, MERGED_DEPTH).map((m) => m.data()));
   const shares = topicalShares(words, likeliest);
-  return { matches: scored(shares), rarity: perWord.map((r, i) => rarity(r.length, index.questions) * shares[i]!) };
+  // Most queries name only what questions are about, and then the order stands as it is.
+  const matches = shares.every((s) => s === 1) ? asHeld : scored(shares);
+  return { matches, rarity: perWord.map((r, i) => rarity(r.length, index.questions) * shares[i]!) };
 }
 
 /** Fetches the data of the candidates and ranks them (see results.ts). */
