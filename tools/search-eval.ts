@@ -3,10 +3,10 @@
  * per kind of query and every miss. For tuning and for comparing builds; the pass/fail gate is
  * tests/e2e/search-quality.spec.ts.
  *
- *   npx node tools/search-eval.ts [--suite queries|reader] [--split tune|holdout|all] [--batch 1|2|all] [--dist DIR]
+ *   npx node tools/search-eval.ts [--suite queries|reader] [--split tune|holdout|all] [--batch 1|2|3|all] [--dist DIR]
  *
  * `--dist` defaults to ./dist (run `npm run build` first); point it at another build to compare.
- * The misses of the second batch's holdout half are never printed (see tests/search/README.md).
+ * The misses of the later batches' holdout halves are never printed (see tests/search/README.md).
  */
 import { chromium } from '@playwright/test';
 import { existsSync } from 'node:fs';
@@ -16,7 +16,7 @@ import { chromiumLaunchOptions } from './browser/chromium.ts';
 import { gradeAll, gradeOne, formatGrade } from '../tests/search/grade.ts';
 import { openSearch, resultIds } from '../tests/search/dialog.ts';
 import type { SearchCase } from '../tests/search/queries.ts';
-import { isUnseen } from '../tests/search/reader-suite.ts';
+import { isUnseen, READER_BATCHES } from '../tests/search/reader-suite.ts';
 
 function option(name: string, fallback: string): string {
   const at = process.argv.indexOf(`--${name}`);
@@ -25,7 +25,7 @@ function option(name: string, fallback: string): string {
 
 interface Selection {
   cases: SearchCase[];
-  /** Whether the misses may be printed: not when any case is in the second batch's holdout half. */
+  /** Whether the misses may be printed: not when any case is in a holdout half nobody tuning has seen. */
   listMisses: boolean;
 }
 
@@ -34,7 +34,8 @@ async function suite(name: string, split: string, batch: string): Promise<Select
   if (name !== 'reader') throw new Error(`search-eval: --suite must be queries or reader, got ${JSON.stringify(name)}`);
   const { readerCases } = await import('../tests/search/reader-queries.ts');
   if (!['tune', 'holdout', 'all'].includes(split)) throw new Error(`search-eval: --split must be tune, holdout or all, got ${JSON.stringify(split)}`);
-  if (!['1', '2', 'all'].includes(batch)) throw new Error(`search-eval: --batch must be 1, 2 or all, got ${JSON.stringify(batch)}`);
+  const batches = [...READER_BATCHES.map(String), 'all'];
+  if (!batches.includes(batch)) throw new Error(`search-eval: --batch must be ${batches.join(', ')}, got ${JSON.stringify(batch)}`);
   const cases = readerCases.filter((c) => (split === 'all' || c.split === split) && (batch === 'all' || String(c.batch) === batch));
   return { cases, listMisses: !cases.some(isUnseen) };
 }
