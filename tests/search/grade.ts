@@ -6,12 +6,15 @@ export interface Outcome {
   ids: string[];
   top1: boolean;
   top3: boolean;
+  /** Whether `first` is among the results at all: when it is not, no reordering can help. */
+  shown: boolean;
 }
 
 export interface Grade {
   total: number;
   top1Rate: number;
   top3Rate: number;
+  shownRate: number;
   outcomes: Outcome[];
   misses: Outcome[];
 }
@@ -44,7 +47,7 @@ export function gradeOne(c: SearchCase, ids: string[]): Outcome {
   const at = ids.indexOf(c.first);
   const acceptable = new Set(c.alsoTop3 ?? []);
   const top3 = at >= 0 && at < 3 && ids.slice(0, at).every((id) => acceptable.has(id));
-  return { case: c, ids, top1: at === 0, top3 };
+  return { case: c, ids, top1: at === 0, top3, shown: at >= 0 };
 }
 
 export function gradeAll(outcomes: Outcome[]): Grade {
@@ -54,6 +57,7 @@ export function gradeAll(outcomes: Outcome[]): Grade {
     total,
     top1Rate: rate(outcomes.filter((o) => o.top1).length),
     top3Rate: rate(outcomes.filter((o) => o.top3).length),
+    shownRate: rate(outcomes.filter((o) => o.shown).length),
     outcomes,
     misses: outcomes.filter((o) => !o.top1 || !o.top3),
   };
@@ -62,16 +66,18 @@ export function gradeAll(outcomes: Outcome[]): Grade {
 const pct = (r: number) => `${(r * 100).toFixed(1)}%`;
 
 /**
- * A plain-text report: the rates, the rates per kind of query, and every miss with what came first
+ * A plain-text report: the rates (and how often the wanted question is shown at all, which tells a
+ * question ranked too low from one search never found), the rates per kind of query, and every miss with what came first
  * instead, unless `listMisses` is false (for queries that must stay unseen by whoever tunes the
  * search, see tests/search/README.md).
  */
 export function formatGrade(g: Grade, { listMisses = true } = {}): string {
-  const lines = [`search quality: ${g.total} queries, top-1 ${pct(g.top1Rate)}, top-3 ${pct(g.top3Rate)}`];
+  const lines = [`search quality: ${g.total} queries, top-1 ${pct(g.top1Rate)}, top-3 ${pct(g.top3Rate)}, shown ${pct(g.shownRate)}`];
   const kinds = [...new Set(g.outcomes.map((o) => o.case.kind))];
   for (const kind of kinds) {
     const of = g.outcomes.filter((o) => o.case.kind === kind);
-    lines.push(`  ${kind.padEnd(10)} ${String(of.length).padStart(3)} queries  top-1 ${pct(of.filter((o) => o.top1).length / of.length).padStart(6)}  top-3 ${pct(of.filter((o) => o.top3).length / of.length).padStart(6)}`);
+    const share = (hit: (o: Outcome) => boolean) => pct(of.filter(hit).length / of.length).padStart(6);
+    lines.push(`  ${kind.padEnd(10)} ${String(of.length).padStart(3)} queries  top-1 ${share((o) => o.top1)}  top-3 ${share((o) => o.top3)}  shown ${share((o) => o.shown)}`);
   }
   if (!listMisses) {
     if (g.misses.length) lines.push(`misses: ${g.misses.length}, not listed`);

@@ -20,8 +20,16 @@ test('rates and misses are counted over all queries', () => {
   const g = gradeAll([gradeOne(c, ['probe-types']), gradeOne({ ...c, query: 'b' }, ['x'])]);
   assert.equal(g.top1Rate, 0.5);
   assert.equal(g.top3Rate, 0.5);
+  assert.equal(g.shownRate, 0.5);
   assert.deepEqual(g.misses.map((m) => m.case.query), ['b']);
   assert.match(formatGrade(g), /top-1 50\.0%, top-3 50\.0%[\s\S]*“b” wants probe-types; got x/);
+});
+
+test('a question ranked below the top three still counts as shown, one missing from the results does not', () => {
+  const g = gradeAll([gradeOne(c, ['a', 'b', 'c', 'd', 'probe-types']), gradeOne(c, ['a', 'b']), gradeOne(c, [])]);
+  assert.equal(g.top3Rate, 0);
+  assert.equal(g.shownRate, 1 / 3);
+  assert.match(formatGrade(g), /shown 33\.3%/);
 });
 
 test('a grade for queries that must stay unseen gives the rates and the number of misses, never the queries', () => {
