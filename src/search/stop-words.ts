@@ -94,6 +94,9 @@ export const SOFT_WORDS: readonly string[] = [
   // of DNS is the concept itself.
   '核心原理', '设计思想', '设计理念', '源码分析', '源码', '底层', '本质', '内部', '细节', '深入', '剖析',
   '工作流程', '执行流程', '好处', '意义', '目的', '必要性', '注意事项', '踩坑', '教程', '入门', '总结', '示例', '例子', '案例',
+  // A verb's complement (监控起来, 搭起来, 用起来, 看起来): it adds no topic, and required it would rule out
+  // every answer that says 监控 without it. Not in 起不来, and 没起来 is rewritten first (see READER_PHRASES).
+  '起来',
   // What readers say of anything that stopped working (挂了, 崩了 are rewritten to it): of a container
   // it means a crash, of kube-apiserver or a node an outage the answers call by other names.
   '崩溃',

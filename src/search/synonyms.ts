@@ -340,6 +340,9 @@ export const READER_PHRASES: readonly (readonly [string, string])[] = [
   // Symptoms in readers' words, rewritten to the status the answers name.
   ['启动不起来', '起不来'],
   ['运行不起来', '起不来'],
+  // 起来 on its own is a verb's complement (监控起来, 用起来, see SOFT_WORDS); 没起来 is the symptom.
+  ['没起来', '起不来'],
+  ['没跑起来', '起不来'],
   ['重启循环', 'CrashLoopBackOff'],
   ['循环重启', 'CrashLoopBackOff'],
   ['无限重启', 'CrashLoopBackOff'],

@@ -31,6 +31,8 @@ test('words readers use are rewritten to the site\'s', () => {
   assert.equal(planQuery('水平扩容', vocabulary).required, 'HPA');
   assert.equal(planQuery('回退版本', vocabulary).required, '回滚');
   assert.equal(planQuery('pod 跑不起来', vocabulary).required, 'pod 起不来');
+  assert.equal(planQuery('pod 没起来', vocabulary).required, 'pod 起不来');
+  assert.deepEqual(planQuery('pod 咋监控起来', vocabulary).optional, ['起来']);
   assert.equal(planQuery('pod 频繁重启', vocabulary).required, 'pod 重启', 'how often it happens is filler');
 });
 
