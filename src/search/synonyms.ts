@@ -381,6 +381,19 @@ export const READER_PHRASES: readonly (readonly [string, string])[] = [
   ['least privilege', '最小权限'],
   ['resource quota', '资源配额'],
   ['persistent storage', '持久化存储'],
+  // Other names for things the answers name one way: credentials (凭证 / 凭据), a controller's
+  // reconcile loop (调和 / 协调循环 / 调谐), cloud consoles' 云硬盘 for a cloud disk, a host port.
+  ['凭证', '凭据'],
+  ['调和', '调谐'],
+  ['协调循环', '调谐循环'],
+  ['云硬盘', '云盘'],
+  ['本地硬盘', '本地磁盘'],
+  ['主机端口', 'hostPort'],
+  // Ops words: taking a node out of scheduling is cordon; a lossless shutdown is graceful termination.
+  ['隔离调度', 'cordon'],
+  ['无损下线', '优雅终止'],
+  // The tool as most people type it.
+  ['argocd', 'Argo CD'],
 ];
 
 interface PhrasePattern {

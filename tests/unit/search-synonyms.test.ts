@@ -96,3 +96,13 @@ test('readers\' symptoms are rewritten to the status the answers name', () => {
   assert.equal(squash('namespace 删不了'), 'namespace Terminating');
   assert.equal(squash('Self-Healing'), '自愈', 'English terms case aside');
 });
+
+test('other names for what the answers name one way are rewritten, and ops words to the operation', () => {
+  const squash = (t: string) => rewriteReaderPhrases(t).replace(/\s+/g, ' ').trim();
+  assert.equal(squash('镜像仓库凭证'), '镜像仓库 凭据');
+  assert.equal(squash('控制器调和循环'), '控制器 调谐 循环');
+  assert.equal(squash('协调循环'), '调谐循环', 'the whole phrase, as the answers write it');
+  assert.equal(squash('云硬盘挂载'), '云盘 挂载');
+  assert.equal(squash('node 隔离调度和恢复调度'), 'node cordon 和恢复调度');
+  assert.equal(squash('ArgoCD 回滚'), 'Argo CD 回滚', 'case aside');
+});
