@@ -10,11 +10,11 @@ import { openSearch, resultIds } from '../search/dialog.ts';
 /** The tuning suite must keep (nearly) every query first. */
 const TUNING_TARGET = { top1: 0.99, top3: 1 };
 /**
- * The reader suite is judged on its holdout half (both batches). Its target is top-1 ≥ 90 % and top-3
- * ≥ 97 %; the search reaches 75.6 % and 86.6 % there (130 and 149 of 172), so until it meets the
+ * The reader suite is judged on its holdout half (all batches). Its target is top-1 ≥ 90 % and top-3
+ * ≥ 97 %; the search reaches 78.7 % and 87.4 % there (200 and 222 of 254), so until it meets the
  * target the test holds it about two queries below that level: a change that loses real ground fails.
  */
-const READER_HOLDOUT_MINIMUM = { top1: 0.74, top3: 0.85 };
+const READER_HOLDOUT_MINIMUM = { top1: 0.77, top3: 0.86 };
 
 /** Every question id in the content, mapped to its topic folder. */
 function questionTopics(): Map<string, string> {
