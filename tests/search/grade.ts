@@ -67,17 +67,17 @@ const pct = (r: number) => `${(r * 100).toFixed(1)}%`;
 
 /**
  * A plain-text report: the rates (and how often the wanted question is shown at all, which tells a
- * question ranked too low from one search never found), the rates per kind of query, and every miss with what came first
- * instead, unless `listMisses` is false (for queries that must stay unseen by whoever tunes the
+ * question ranked too low from one search never found), the same per kind of query, and every miss
+ * with what came first instead, unless `listMisses` is false (for queries that must stay unseen by whoever tunes the
  * search, see tests/search/README.md).
  */
 export function formatGrade(g: Grade, { listMisses = true } = {}): string {
   const lines = [`search quality: ${g.total} queries, top-1 ${pct(g.top1Rate)}, top-3 ${pct(g.top3Rate)}, shown ${pct(g.shownRate)}`];
   const kinds = [...new Set(g.outcomes.map((o) => o.case.kind))];
   for (const kind of kinds) {
-    const of = g.outcomes.filter((o) => o.case.kind === kind);
-    const share = (hit: (o: Outcome) => boolean) => pct(of.filter(hit).length / of.length).padStart(6);
-    lines.push(`  ${kind.padEnd(10)} ${String(of.length).padStart(3)} queries  top-1 ${share((o) => o.top1)}  top-3 ${share((o) => o.top3)}  shown ${share((o) => o.shown)}`);
+    const k = gradeAll(g.outcomes.filter((o) => o.case.kind === kind));
+    const rate = (r: number) => pct(r).padStart(6);
+    lines.push(`  ${kind.padEnd(10)} ${String(k.total).padStart(3)} queries  top-1 ${rate(k.top1Rate)}  top-3 ${rate(k.top3Rate)}  shown ${rate(k.shownRate)}`);
   }
   if (!listMisses) {
     if (g.misses.length) lines.push(`misses: ${g.misses.length}, not listed`);

@@ -9,6 +9,7 @@
  */
 import type { ReaderQueryKind, SearchCase } from './queries.ts';
 import type { Half } from './reader-split.ts';
+import type { READER_BATCHES } from './reader-suite.ts';
 
 export interface ReaderCase extends SearchCase {
   kind: ReaderQueryKind;
@@ -17,7 +18,7 @@ export interface ReaderCase extends SearchCase {
    * Which batch of writing it came from (tests/search/README.md). The holdout halves of the second and
    * third batches have never been looked at by anyone tuning the search; the first batch's holdout misses have been.
    */
-  batch: 1 | 2 | 3;
+  batch: (typeof READER_BATCHES)[number];
   /** Where the phrasing came from. */
   source?: string;
 }

@@ -5,7 +5,7 @@
 import { normalizeQuery } from './reader-split.ts';
 import type { ReaderCase } from './reader-queries.ts';
 
-/** The batches of the reader suite, in the order they were written (tests/search/README.md). */
+/** The batches of the reader suite, in the order they were written (tests/search/README.md); `ReaderCase.batch` is one of them. */
 export const READER_BATCHES = [1, 2, 3] as const;
 
 /**
