@@ -8,6 +8,12 @@ export interface Outcome {
   top3: boolean;
   /** Whether `first` is among the results at all: when it is not, no reordering can help. */
   shown: boolean;
+  /**
+   * Whether first place went to `first` or to a question labeled as answering the query as well
+   * (`alsoTop3`). Reported beside top-1 to tell a wrong first answer from a tie between two good ones;
+   * the targets are on top-1 and top-3 alone.
+   */
+  acceptableFirst: boolean;
 }
 
 export interface Grade {
@@ -15,6 +21,7 @@ export interface Grade {
   top1Rate: number;
   top3Rate: number;
   shownRate: number;
+  acceptableFirstRate: number;
   outcomes: Outcome[];
   misses: Outcome[];
 }
@@ -47,7 +54,7 @@ export function gradeOne(c: SearchCase, ids: string[]): Outcome {
   const at = ids.indexOf(c.first);
   const acceptable = new Set(c.alsoTop3 ?? []);
   const top3 = at >= 0 && at < 3 && ids.slice(0, at).every((id) => acceptable.has(id));
-  return { case: c, ids, top1: at === 0, top3, shown: at >= 0 };
+  return { case: c, ids, top1: at === 0, top3, shown: at >= 0, acceptableFirst: at === 0 || acceptable.has(ids[0] ?? '') };
 }
 
 export function gradeAll(outcomes: Outcome[]): Grade {
@@ -58,6 +65,7 @@ export function gradeAll(outcomes: Outcome[]): Grade {
     top1Rate: rate(outcomes.filter((o) => o.top1).length),
     top3Rate: rate(outcomes.filter((o) => o.top3).length),
     shownRate: rate(outcomes.filter((o) => o.shown).length),
+    acceptableFirstRate: rate(outcomes.filter((o) => o.acceptableFirst).length),
     outcomes,
     misses: outcomes.filter((o) => !o.top1 || !o.top3),
   };
@@ -72,12 +80,12 @@ const pct = (r: number) => `${(r * 100).toFixed(1)}%`;
  * search, see tests/search/README.md).
  */
 export function formatGrade(g: Grade, { listMisses = true } = {}): string {
-  const lines = [`search quality: ${g.total} queries, top-1 ${pct(g.top1Rate)}, top-3 ${pct(g.top3Rate)}, shown ${pct(g.shownRate)}`];
+  const lines = [`search quality: ${g.total} queries, top-1 ${pct(g.top1Rate)}, top-3 ${pct(g.top3Rate)}, shown ${pct(g.shownRate)}, acceptable first ${pct(g.acceptableFirstRate)}`];
   const kinds = [...new Set(g.outcomes.map((o) => o.case.kind))];
   for (const kind of kinds) {
     const k = gradeAll(g.outcomes.filter((o) => o.case.kind === kind));
     const rate = (r: number) => pct(r).padStart(6);
-    lines.push(`  ${kind.padEnd(10)} ${String(k.total).padStart(3)} queries  top-1 ${rate(k.top1Rate)}  top-3 ${rate(k.top3Rate)}  shown ${rate(k.shownRate)}`);
+    lines.push(`  ${kind.padEnd(10)} ${String(k.total).padStart(3)} queries  top-1 ${rate(k.top1Rate)}  top-3 ${rate(k.top3Rate)}  shown ${rate(k.shownRate)}  acceptable first ${rate(k.acceptableFirstRate)}`);
   }
   if (!listMisses) {
     if (g.misses.length) lines.push(`misses: ${g.misses.length}, not listed`);

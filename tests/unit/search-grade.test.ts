@@ -32,6 +32,14 @@ test('a question ranked below the top three still counts as shown, one missing f
   assert.match(formatGrade(g), /shown 33\.3%/);
 });
 
+test('first place counts as acceptable when it holds the expected question or one labeled as answering as well, and top-1 still needs the expected one', () => {
+  const g = gradeAll([gradeOne(c, ['startup-probe', 'probe-types']), gradeOne(c, ['probe-types']), gradeOne(c, ['other', 'probe-types']), gradeOne(c, [])]);
+  assert.deepEqual(g.outcomes.map((o) => o.acceptableFirst), [true, true, false, false]);
+  assert.equal(g.top1Rate, 0.25);
+  assert.equal(g.acceptableFirstRate, 0.5);
+  assert.match(formatGrade(g), /acceptable first 50\.0%/);
+});
+
 test('a grade for queries that must stay unseen gives the rates and the number of misses, never the queries', () => {
   const g = gradeAll([gradeOne(c, ['probe-types']), gradeOne({ ...c, query: 'b' }, ['x'])]);
   const text = formatGrade(g, { listMisses: false });
