@@ -38,7 +38,7 @@ test('a broken suite is rejected with every problem named', () => {
     { ...ok, query: 'x', first: 'no-such-question' },
     { ...ok, query: 'y', alsoTop3: ['taints-tolerations'] },
     { ...ok, query: 'kubectl drain', split: 'holdout' },
-    { ...ok, query: 'z', batch: 4 as 1 },
+    { ...ok, query: 'z', batch: 5 as 1 },
   ];
   const problems = readerSuiteProblems(cases, new Set(['taints-tolerations', 'daemonset']), ['KUBECTL  drain'], { kinds: ['concept', 'typo'], minPerKind: 3, minPerKindPerHalf: 2 });
   const expected = [
@@ -46,7 +46,7 @@ test('a broken suite is rejected with every problem named', () => {
     /case 3 .*no question file for id "no-such-question"/,
     /case 4 .*"taints-tolerations" is both first and in alsoTop3/,
     /case 5 .*in the holdout half but also in the tuning suite/,
-    /case 6 .*batch must be one of 1, 2, 3, not 4/,
+    /case 6 .*batch must be one of 1, 2, 3, 4, not 5/,
     /kind "typo": 0 queries, at least 3 required/,
     /kind "typo": 0 tune and 0 holdout queries, at least 2 required in each half/,
   ];
@@ -80,6 +80,7 @@ test('the query hash is FNV-1a over the normalized UTF-8 text', () => {
 test('only the later batches\' holdout halves count as unseen, so only their misses stay unprinted', () => {
   assert.equal(isUnseen({ split: 'holdout', batch: 2 }), true);
   assert.equal(isUnseen({ split: 'holdout', batch: 3 }), true);
+  assert.equal(isUnseen({ split: 'holdout', batch: 4 }), true);
   assert.equal(isUnseen({ split: 'holdout', batch: 1 }), false);
   assert.equal(isUnseen({ split: 'tune', batch: 2 }), false);
 });
