@@ -138,3 +138,10 @@ test('how study notes frame a concept only counts in ranking, and asking how it 
   assert.equal(planQuery('Ingress 是怎么工作的', words).required, 'Ingress');
   assert.equal(planQuery('coredns 解析', words).required, 'coredns 解析', '解析 of DNS is the concept itself');
 });
+
+test('a lone character asked alone is searched, so 卷 never comes back empty', () => {
+  assert.equal(planQuery('卷').required, '卷');
+  assert.equal(planQuery('什么是卷').required, '卷');
+  // Among other words it is still no word of its own.
+  assert.ok(!plannedWords(planQuery('卷 的 扩容')).includes('卷'));
+});

@@ -92,8 +92,10 @@ export function planQuery(raw: string, vocabulary?: Vocabulary, { exact = false,
   const corrections: Correction[] = [];
   const unknown: string[] = [];
   const siteWords: string[] = [];
+  const hanPieces: string[] = [];
   for (const piece of topical.length ? topical : pieces) {
     if (HAN.test(piece)) {
+      hanPieces.push(piece);
       const split = splitSoft(piece, segment);
       required.push(...split.required);
       optional.push(...split.optional);
@@ -114,6 +116,8 @@ export function planQuery(raw: string, vocabulary?: Vocabulary, { exact = false,
   }
   // The site's own name says nothing about which question is meant, unless it is all that was asked.
   if (!required.length && !optional.length) required.push(...siteWords);
+  // A lone character (卷, 锁) is no word to search among others, but asked alone it is the question.
+  if (!required.length && !optional.length) required.push(...hanPieces);
   if (!required.length && optional.length) required.push(...optional.splice(0));
   // The reader's own words for what was rewritten count in ranking (see readerPhrasesIn).
   optional.push(...readerPhrasesIn(typed).filter((p) => !optional.includes(p)));
