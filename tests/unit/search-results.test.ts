@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { rankHits, MENTION_SHARE, FIXING_BOOST, aboutOtherKind, queryKinds, coverageByTerm, unitWeights, headlineFocus, conceptMatch, containedAlias, topicalShares, INCIDENTAL_SHARE, namingQuery, queryShare, rarity, TITLE_BOOST, AKA_FACTOR, FOCUS_CAP, type ScoredResult } from '../../src/search/client/results.ts';
+import { rankHits, MENTION_SHARE, FIXING_BOOST, aboutOtherKind, queryKinds, coverageByTerm, unitWeights, headlineFocus, conceptMatch, containedAlias, topicalShares, INCIDENTAL_SHARE, namingQuery, queryShare, rarity, TITLE_BOOST, AKA_FACTOR, FOCUS_CAP, NAME_BOOST, type ScoredResult } from '../../src/search/client/results.ts';
 
 const result = (id: string, score: number, title: string, extra: { aka?: string; summary?: string; body?: string; aliases?: string[] } = {}): ScoredResult => ({
   id,
@@ -33,6 +33,16 @@ test('among titles that all name the query, the headline that keeps returning to
     result('overview', 24, '有哪几种探针？存活探针和就绪探针', { summary: '三种探针：存活探针、就绪探针、启动探针' }),
   ], query('探针'));
   assert.equal(hits[0]!.url, '/t/#overview');
+});
+
+test('a question named by the whole query is lifted by NAME_BOOST over one that says the word more often', () => {
+  const usage = result('usage', 17, '如何使用 Ingress（Ingress 控制器、IngressClass）？', { summary: 'Ingress 控制器 Ingress 规则' });
+  const what = result('what', 8, '什么是 Ingress？它是如何工作的？');
+  const plain = rankHits([usage, what], query('Ingress'));
+  const named = rankHits([usage, what], { ...query('Ingress'), named: new Set(['what']) });
+  assert.equal(plain[0]!.url, '/t/#usage');
+  assert.equal(named[0]!.url, '/t/#what');
+  assert.ok(Math.abs(named.find((h) => h.url === '/t/#what')!.score - (1 + NAME_BOOST) * plain.find((h) => h.url === '/t/#what')!.score) < 1e-9);
 });
 
 test('without any title match the raw order stands', () => {

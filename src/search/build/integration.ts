@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { questionRecords } from './records.ts';
+import { questionRecords, type SearchRecord } from './records.ts';
+import { withNames } from './record-names.ts';
 import { indexedText, vocabulary, vocabularyFile, VOCABULARY_FILE } from './vocabulary.ts';
 
 /** Every built HTML file under `dir`, as paths relative to it. */
@@ -44,14 +45,17 @@ export default function pagefindIndex(): AstroIntegration {
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         let count = 0;
         const texts: string[] = [];
+        const found: { record: SearchRecord; where: string }[] = [];
         for (const file of await htmlFiles(site)) {
           const where = path.join(path.basename(site), file);
-          for (const record of questionRecords(await readFile(path.join(site, file), 'utf8'), servedPath(file), where)) {
-            const added = await index.addHTMLFile({ url: record.url, content: record.html });
-            if (added.errors.length) throw new Error(`Pagefind could not index ${record.url} from ${where}: ${added.errors.join('; ')}`);
-            texts.push(indexedText(record.html));
-            count++;
-          }
+          for (const record of questionRecords(await readFile(path.join(site, file), 'utf8'), servedPath(file), where)) found.push({ record, where });
+        }
+        const named = withNames(found.map((f) => f.record));
+        for (const [i, record] of named.entries()) {
+          const added = await index.addHTMLFile({ url: record.url, content: record.html });
+          if (added.errors.length) throw new Error(`Pagefind could not index ${record.url} from ${found[i]!.where}: ${added.errors.join('; ')}`);
+          texts.push(indexedText(record.html));
+          count++;
         }
         if (count === 0) throw new Error(`Pagefind found nothing to index in ${site}: no element carries data-pagefind-body`);
         const outputPath = path.join(site, 'pagefind');

@@ -5,6 +5,7 @@ import { coverageByTerm, rankHits, rarity, topicalShares, type PagefindData, typ
 import { HIGHLIGHT_PARAM } from './params.ts';
 import { sitePath } from '../../handbook/site-path.ts';
 import { strongestWords } from '../known-terms.ts';
+import { NAME_FILTER, nameKey, planKey } from '../names.ts';
 
 interface PagefindResult {
   id: string;
@@ -14,7 +15,7 @@ interface PagefindResult {
 export interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(q: string | null, o?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
+  search(q: string | null, o?: { filters?: Record<string, string | { any: string[] }> }): Promise<{ results: PagefindResult[] }>;
 }
 
 /** Pagefind with the vocabulary its index was built with, both fetched on first use. */
@@ -148,6 +149,26 @@ async function perWordMatches(index: SearchIndex, words: string[], options: { fi
   return { matches, rarity: perWord.map((r, i) => rarity(r.length, index.questions) * shares[i]!) };
 }
 
+/**
+ * The questions one of whose names (see names.ts) is the query, whole: with its misspellings
+ * corrected, or as typed (a name may keep a common misspelling).
+ */
+async function namedQuestions(pf: Pagefind, typed: string, plan: QueryPlan, options: { filters: Record<string, string> }): Promise<PagefindResult[]> {
+  const keys = [...new Set([planKey(plan, typed), nameKey(typed)])].filter(Boolean);
+  if (!keys.length) return [];
+  return (await pf.search(null, { filters: { ...options.filters, [NAME_FILTER]: { any: keys } } })).results;
+}
+
+/**
+ * The candidates with the named questions added: each scores as the best candidate does, since a
+ * filter match has no score of its own, and ranking lifts it (see NAME_BOOST in results.ts).
+ */
+function withNamed(candidates: Candidate[], named: PagefindResult[]): Candidate[] {
+  const have = new Set(candidates.map((c) => c.id));
+  const best = Math.max(1e-6, ...candidates.map((c) => c.score));
+  return [...candidates, ...named.filter((n) => !have.has(n.id)).map((n) => ({ id: n.id, score: best, data: () => n.data() }))];
+}
+
 /** Fetches the data of the candidates and ranks them (see results.ts). */
 async function ranked(candidates: Candidate[], query: RankedQuery): Promise<QuestionHit[]> {
   const data = await Promise.all(candidates.map((r) => r.data()));
@@ -182,17 +203,20 @@ export async function findQuestions(index: SearchIndex, query: string, filters: 
   const options = { filters: activeFilters(filters) };
   const words = strongestWords(plannedWords(plan), MAX_WORDS, (w) => index.vocabulary.rarity(w));
   const highlighted = (hits: QuestionHit[]) => hits.map((h) => ({ ...h, url: withHighlight(h.url, words) }));
+  const named = namedQuestions(index.pagefind, query, plan, options);
+  const namedIds = async () => new Set((await named).map((n) => n.id));
   if (words.length < 2) {
     const asTyped = (await index.pagefind.search(plan.required, options)).results;
     const found = (await withParts(index.pagefind, plan.required, asTyped, options)).slice(0, RERANK_DEPTH);
-    return { hits: highlighted(await ranked(found, { words, optional: plan.optional, fixing: plan.fixing })), partial: false, corrected };
+    const hits = await ranked(withNamed(found, await named), { words, optional: plan.optional, fixing: plan.fixing, named: await namedIds() });
+    return { hits: highlighted(hits), partial: false, corrected };
   }
   // Side by side matters for a short query of names (“helm rollback”); a sentence is seldom found as typed.
   const asTyped = words.length > MAX_PHRASE_WORDS ? Promise.resolve(new Set<string>())
     : index.pagefind.search(`"${plan.required}"`, options).then((r) => new Set(r.results.map((c) => c.id)));
   const [each, phrase] = await Promise.all([perWordMatches(index, words, options), asTyped]);
   const weights = words.map((w, i) => each.rarity[i]! ** 2 * unitSize(w));
-  const hits = await ranked(candidates(each.matches, phrase), { words, optional: plan.optional, weights, fixing: plan.fixing });
+  const hits = await ranked(withNamed(candidates(each.matches, phrase), await named), { words, optional: plan.optional, weights, fixing: plan.fixing, named: await namedIds() });
   const partial = !each.matches.some((m) => m.held === words.length);
   return { hits: highlighted(hits), partial: partial && hits.length > 0, corrected };
 }

@@ -67,7 +67,16 @@ export interface RankedQuery {
   weights?: number[];
   /** Whether the reader asks how to fix something (see plan.ts): questions on fixing things are lifted. */
   fixing?: boolean;
+  /** The results one of whose names is the query, whole (see names.ts). */
+  named?: ReadonlySet<string>;
 }
+
+/**
+ * How much a question whose name is the query, whole, is lifted (see names.ts): a title clause or
+ * alias that is exactly what the reader typed says which question is meant more surely than any
+ * count of words does.
+ */
+export const NAME_BOOST = 2;
 
 /**
  * How much a question on fixing something (“…怎么排查？”) is lifted when the reader asks how to fix
@@ -246,7 +255,8 @@ export function rankHits(results: ScoredResult[], query: RankedQuery, limit = In
     // Only as far as the title and aliases hold the query: any troubleshooting guide is not the one meant.
     const fix = query.fixing && isFixingTitle(title) ? 1 + FIXING_BOOST * titled : 1;
     const kind = aboutOtherKind(kinds, `${title} ${meta.aka ?? ''}`) ? OTHER_KIND_FACTOR : 1;
-    const score = kind * fix * r.score * (1 + TITLE_BOOST * titled) * (1 + FOCUS_BOOST * focus) * (1 + CONCEPT_BOOST * concept) * (1 + CONTAINED_BOOST * contained ** 2);
+    const name = query.named?.has(r.id) ? 1 + NAME_BOOST : 1;
+    const score = name * kind * fix * r.score * (1 + TITLE_BOOST * titled) * (1 + FOCUS_BOOST * focus) * (1 + CONCEPT_BOOST * concept) * (1 + CONTAINED_BOOST * contained ** 2);
     return { r, score };
   });
   // Excerpts cost the most to cut, so only the results kept get one.
