@@ -281,7 +281,7 @@ export const readerCases: ReaderCase[] = [
   { kind: 'typo', split: 'tune', batch: 4, query: 'kubctl logs', first: 'kubectl-common-commands', alsoTop3: ['logging-architecture'], source: '常见拼写错误' },
   { kind: 'typo', split: 'holdout', batch: 4, query: 'livness probe', first: 'probe-types', source: '常见拼写错误' },
   { kind: 'typo', split: 'tune', batch: 4, query: 'resovle.conf search 域', first: 'service-dns', source: '常见拼写错误' },
-  { kind: 'typo', split: 'tune', batch: 4, query: 'ingress-ngnix 配置', first: 'ingress-usage', alsoTop3: ['what-is-ingress'], source: '常见拼写错误' },
+  { kind: 'typo', split: 'tune', batch: 4, query: 'ingress-ngnix 配置', first: 'ingress-usage', alsoTop3: ['what-is-ingress', 'ingress-canary'], source: '常见拼写错误' },
   { kind: 'typo', split: 'holdout', batch: 4, query: 'persistentvolumeclam', first: 'persistent-volume-claim', source: '常见拼写错误' },
   { kind: 'typo', split: 'tune', batch: 4, query: 'kube-apisever', first: 'control-plane-components', alsoTop3: ['api-request-flow'], source: '常见拼写错误' },
   { kind: 'typo', split: 'holdout', batch: 4, query: 'NoExcute 污点', first: 'taints-tolerations', source: '常见拼写错误' },
