@@ -116,3 +116,15 @@ export function kindsNamed(text: string): Set<string> {
   for (const [name, kind] of Object.entries(CHINESE_KIND_NAMES)) if (folded.includes(name)) named.push(kind);
   return new Set(named);
 }
+
+/** The kind a plural names (pods → pod, namespaces → namespace, deployments.apps → deployment), lowercased; undefined for any other word. */
+export function singularKind(word: string): string | undefined {
+  const bare = word.toLowerCase().replace(/\..*$/, '');
+  if (ALL_KINDS.includes(bare)) return undefined;
+  return ALL_KINDS.find((k) => bare === `${k}s` || bare === `${k}es` || (k.endsWith('y') && bare === `${k.slice(0, -1)}ies`));
+}
+
+/** Whether a word is the name of a kind, singular or plural, with or without its API group (pods, deployments.apps). */
+export function isKindName(word: string): boolean {
+  return ALL_KINDS.includes(word.toLowerCase().replace(/\..*$/, '')) || singularKind(word) !== undefined;
+}

@@ -58,6 +58,13 @@ export const ENGLISH_STOP_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * The frame of a pasted event or log line (“Warning  Failed  kubelet  Error: …”): they say that
+ * something went wrong, never what, and every error message in an alias holds them. In a pasted
+ * line they only count in ranking (see plan.ts); asked on their own they are searched as usual.
+ */
+export const LOG_FRAME_WORDS: ReadonlySet<string> = new Set(['warning', 'normal', 'error', 'errors', 'failed', 'failure', 'reason', 'message', 'type', 'events']);
+
+/**
  * Single characters that are never part of a term when the browser's word breaker leaves them on
  * their own: particles, pronouns, measure words. Characters it leaves alone are otherwise joined
  * back up (重|启 → 重启, 探|针 → 探针), and these would glue filler to them (改|了 → 改了).

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { asksToFix, isFixingTitle, isStatus, kindsNamed, strongestWords, termStrength, withoutStatusFrame } from '../../src/search/known-terms.ts';
+import { asksToFix, isFixingTitle, isKindName, isStatus, kindsNamed, singularKind, strongestWords, termStrength, withoutStatusFrame } from '../../src/search/known-terms.ts';
 
 test('statuses and reasons are known in any case, with or without the Init: prefix', () => {
   for (const s of ['CrashLoopBackOff', 'pending', 'OOMKilled', 'Init:CrashLoopBackOff', 'ContainerCreating', 'NotReady']) assert.ok(isStatus(s), s);
@@ -50,4 +50,15 @@ test('a title naming Nodes in Chinese names the Node kind', () => {
   assert.ok(kindsNamed('调度器是怎样选出节点的？').has('node'));
   assert.ok(kindsNamed('kubectl drain node').has('node'));
   assert.ok(!kindsNamed('什么是命名空间？').has('node'));
+});
+
+test('plural kinds name their kind; a kind whose own name ends in s is left alone', () => {
+  assert.equal(singularKind('pods'), 'pod');
+  assert.equal(singularKind('Namespaces'), 'namespace');
+  assert.equal(singularKind('deployments.apps'), 'deployment');
+  assert.equal(singularKind('ingresses'), 'ingress');
+  assert.equal(singularKind('endpoints'), undefined);
+  assert.equal(singularKind('pod'), undefined);
+  assert.equal(singularKind('nodes2'), undefined);
+  assert.ok(isKindName('ConfigMap') && isKindName('secrets') && !isKindName('image'));
 });

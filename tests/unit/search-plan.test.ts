@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { planQuery, correctedQuery, plannedWords, browserWords, withoutPlaceholders } from '../../src/search/client/plan.ts';
+import { planQuery, correctedQuery, plannedWords, browserWords, withoutPlaceholders, withoutObjectNames, isPastedLine } from '../../src/search/client/plan.ts';
 import { Vocabulary } from '../../src/search/client/spelling.ts';
 
 const vocabulary = new Vocabulary(['kubernetes', 'pod', 'deployment', 'readiness', 'probe', 'service', 'kube', 'proxy', 'hpa', 'get', 'kubectl', 'explain']);
@@ -109,10 +109,11 @@ test('the words searched are those of the plan, so a dropped word still parts th
   assert.deepEqual(plannedWords({ ...plan, required: 'pod pod  重启' }), ['pod', '重启']);
 });
 
-test('a pasted error line keeps its own terms: function words and placeholders go', () => {
+test('a pasted error line keeps its own terms: function words, placeholders and the volume\'s own name go', () => {
   const words = new Vocabulary(['multi', 'attach', 'error', 'volume', 'pvc', 'exclusively', 'attached', 'node', 'already', 'one']);
-  assert.equal(planQuery('Multi-Attach error for volume "pvc-xxx" Volume is already exclusively attached to one node and can\'t be attached to another', words).required,
-    'Multi-Attach error volume pvc Volume exclusively attached node attached');
+  const plan = planQuery('Multi-Attach error for volume "pvc-xxx" Volume is already exclusively attached to one node and can\'t be attached to another', words);
+  assert.equal(plan.required, 'Multi-Attach volume Volume exclusively attached node attached');
+  assert.deepEqual(plan.optional, ['error']);
   assert.equal(withoutPlaceholders('xxxx-pod'), 'pod');
   assert.equal(withoutPlaceholders('my-app-xxxxx-abc'), 'my-app-abc');
   assert.equal(withoutPlaceholders('max'), 'max');
@@ -144,4 +145,23 @@ test('a lone character asked alone is searched, so 卷 never comes back empty', 
   assert.equal(planQuery('什么是卷').required, '卷');
   // Among other words it is still no word of its own.
   assert.ok(!plannedWords(planQuery('卷 的 扩容')).includes('卷'));
+});
+
+test('a pasted message loses the names of the reader\'s own objects, but keeps quoted kinds and statuses', () => {
+  assert.equal(withoutObjectNames('Error: configmap "cluster-config" not found'), 'Error: configmap not found');
+  assert.equal(withoutObjectNames('The Deployment "nginx" is invalid'), 'The Deployment is invalid');
+  assert.equal(withoutObjectNames('Failed to pull image "myapp:latest"'), 'Failed to pull image');
+  assert.equal(withoutObjectNames('cannot list resource "pods" in API group "apps"'), 'cannot list resource "pods" in API group');
+  assert.equal(withoutObjectNames('pods "web-0" is forbidden'), 'pods is forbidden');
+  assert.equal(withoutObjectNames('violates PodSecurity "restricted:latest"'), 'violates PodSecurity "restricted:latest"');
+});
+
+test('in a pasted message the log frame only counts in ranking and plural kinds are singular; asked alone they are searched', () => {
+  assert.ok(isPastedLine('Warning Failed kubelet Error: configmap "x" not found'));
+  assert.ok(!isPastedLine('kubectl get pods failed'));
+  const pasted = planQuery('Warning Failed kubelet Error: configmap "cluster-config" not found');
+  assert.deepEqual(pasted.optional, ['Warning', 'Failed', 'Error']);
+  assert.ok(!pasted.required.includes('cluster-config') && pasted.required.includes('configmap'));
+  assert.ok(plannedWords(planQuery('Error from server (NotFound): namespaces "dev" not found')).includes('namespace'));
+  assert.equal(planQuery('error failed').required, 'error failed');
 });

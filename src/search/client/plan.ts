@@ -1,7 +1,7 @@
 import { normalizeQuery, searchWords, stripQuestionWords } from './query.ts';
 import { expandShortName, readerPhrasesIn, rewriteReaderPhrases } from '../synonyms.ts';
-import { ENGLISH_STOP_WORDS, SITE_WORDS, SOFT_WORDS } from '../stop-words.ts';
-import { asksToFix, withoutStatusFrame } from '../known-terms.ts';
+import { ENGLISH_STOP_WORDS, LOG_FRAME_WORDS, SITE_WORDS, SOFT_WORDS } from '../stop-words.ts';
+import { asksToFix, isKindName, isStatus, singularKind, withoutStatusFrame } from '../known-terms.ts';
 import type { Vocabulary } from './spelling.ts';
 
 /**
@@ -78,13 +78,38 @@ export function withoutPlaceholders(piece: string): string {
   return piece.replace(PLACEHOLDER, '');
 }
 
+/** Words a pasted message puts before the name of the reader's own object, besides kinds (see withoutObjectNames). */
+const OBJECT_WORDS = new Set(['container', 'image', 'volume', 'user', 'group', 'webhook', 'host', 'path', 'file']);
+
+/** A word and the quoted name after it: `configmap "cluster-config"`, `container "app"`. */
+const NAMED_OBJECT = /([\p{L}][\p{L}.]*)\s+"([^"\n]*)"/gu;
+
+/**
+ * Drops the names of the reader's own objects from a pasted message (configmap "cluster-config",
+ * Deployment "nginx", image "myapp:latest"): they name nothing the handbook answers, and kept they
+ * match whichever answer happens to use the same sample name. A quoted kind or status stays
+ * (cannot list resource "pods").
+ */
+export function withoutObjectNames(text: string): string {
+  return text.replace(NAMED_OBJECT, (whole, word: string, name: string) => {
+    const names = isKindName(word) || OBJECT_WORDS.has(word.toLowerCase());
+    return names && !isKindName(name) && !isStatus(name) ? word : whole;
+  });
+}
+
+/** A pasted message rather than a question: a colon or a quote among at least four Latin words. */
+export function isPastedLine(text: string): boolean {
+  return /[:"]/.test(text) && (text.match(/[A-Za-z]{2,}/g) ?? []).length >= 4;
+}
+
 /**
  * Plans a search. Without a vocabulary (or with `exact`), Latin words are searched as typed.
  * A query made only of filler keeps its words, so something is always searched.
  */
 export function planQuery(raw: string, vocabulary?: Vocabulary, { exact = false, segment = browserWords } = {}): QueryPlan {
   const typed = normalizeQuery(raw);
-  const text = stripQuestionWords(rewriteReaderPhrases(typed).replace(/\s+/g, ' ').trim());
+  const pasted = isPastedLine(typed);
+  const text = stripQuestionWords(rewriteReaderPhrases(withoutObjectNames(typed)).replace(/\s+/g, ' ').trim());
   const pieces = (text.match(PIECE) ?? []).map((p) => (HAN.test(p) ? p : withoutPlaceholders(p))).filter(Boolean);
   const topical = pieces.filter((p) => HAN.test(p) || !ENGLISH_STOP_WORDS.has(p.toLowerCase()));
   const required: string[] = [];
@@ -101,7 +126,8 @@ export function planQuery(raw: string, vocabulary?: Vocabulary, { exact = false,
       optional.push(...split.optional);
       continue;
     }
-    let word = expandShortName(piece) ?? piece;
+    // Messages name kinds in the plural (pods is forbidden, namespaces "dev" not found); the answers, in the singular.
+    let word = expandShortName(piece) ?? (pasted ? singularKind(piece) : undefined) ?? piece;
     if (word === piece && vocabulary && !exact) {
       const corrected = correctWord(piece, vocabulary);
       if (corrected === undefined) {
@@ -112,6 +138,7 @@ export function planQuery(raw: string, vocabulary?: Vocabulary, { exact = false,
       word = corrected;
     }
     if (SITE_WORDS.has(word.toLowerCase())) siteWords.push(word);
+    else if (pasted && LOG_FRAME_WORDS.has(word.toLowerCase())) optional.push(word);
     else required.push(word);
   }
   // The site's own name says nothing about which question is meant, unless it is all that was asked.
