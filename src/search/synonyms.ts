@@ -394,7 +394,47 @@ export const READER_PHRASES: readonly (readonly [string, string])[] = [
   ['无损下线', '优雅终止'],
   // The tool as most people type it.
   ['argocd', 'Argo CD'],
+  // English words readers use that no answer does, to the Chinese the answers use for them.
+  ['communication', '通信'],
+  ['communicate', '通信'],
+  ['downtime', '停机'],
+  ['maintenance', '维护'],
+  ['crashing', '崩溃'],
+  ['crashes', '崩溃'],
+  ['crashed', '崩溃'],
+  ['troubleshoot', '排查'],
+  ['periodically', '定时'],
+  ['periodic', '定时'],
+  ['practices', '实践'],
+  ['stateless', '无状态'],
+  ['encrypt', '加密'],
+  ['expiry', '过期'],
+  ['expire', '过期'],
+  ['alerting', '告警'],
+  ['isolation', '隔离'],
+  ['isolate', '隔离'],
+  ['multitenancy', '多租户'],
+  ['permissions', '权限'],
+  ['permission', '权限'],
+  ['debugging', 'debug'],
+  ['disaster recovery', '灾难恢复'],
+  ['availability', '可用性'],
+  ['failover', '故障转移'],
+  ['outage', '故障'],
+  ['migration', '迁移'],
+  ['compatibility', '兼容'],
+  ['compatible', '兼容'],
+  ['deprecation', '弃用'],
+  ['mounted', '挂载'],
+  ['resolution', '解析'],
+  ['discover', '发现'],
+  ['secure', '安全'],
+  ['across nodes', '跨节点'],
+  ['cross-node', '跨节点'],
+  ['cross node', '跨节点'],
 ];
+
+const LATIN = /[A-Za-z0-9]/;
 
 interface PhrasePattern {
   pattern: RegExp;
@@ -409,7 +449,9 @@ function phrasePattern(phrases: readonly (readonly [string, string])[]): PhraseP
   let built = patterns.get(phrases);
   if (!built) {
     const ordered = [...phrases].sort((a, b) => b[0].length - a[0].length);
-    const pattern = new RegExp(ordered.map(([from]) => from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gi');
+    // A Latin end only matches at a word boundary: “secure” is not in “insecure”.
+    const source = (from: string) => `${LATIN.test(from[0]!) ? '(?<![A-Za-z0-9])' : ''}${from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}${LATIN.test(from.at(-1)!) ? '(?![A-Za-z0-9])' : ''}`;
+    const pattern = new RegExp(ordered.map(([from]) => source(from)).join('|'), 'gi');
     built = { pattern, to: new Map(ordered.map(([from, site]) => [from.toLowerCase(), site])) };
     patterns.set(phrases, built);
   }
@@ -432,8 +474,6 @@ export function readerPhrasesIn(text: string, phrases: readonly (readonly [strin
   const other = (from: string) => !from.toLowerCase().includes(to.get(from.toLowerCase())!.toLowerCase());
   return [...new Set((text.match(pattern) ?? []).filter(other))];
 }
-
-const LATIN = /[A-Za-z0-9]/;
 
 /** Whether `name` occurs in `text`; Latin names only as whole words, so “PV” does not match “PVC”. */
 export function mentions(text: string, name: string): boolean {

@@ -106,3 +106,10 @@ test('other names for what the answers name one way are rewritten, and ops words
   assert.equal(squash('node 隔离调度和恢复调度'), 'node cordon 和恢复调度');
   assert.equal(squash('ArgoCD 回滚'), 'Argo CD 回滚', 'case aside');
 });
+
+test('English words no answer uses are rewritten to the answers\' Chinese, and only as whole words', () => {
+  assert.match(rewriteReaderPhrases('zero downtime deployment'), /停机/);
+  assert.match(rewriteReaderPhrases('pod to pod communication across nodes'), /通信.*跨节点/);
+  assert.equal(rewriteReaderPhrases('insecure registry'), 'insecure registry');
+  assert.equal(rewriteReaderPhrases('service discovered'), 'service discovered');
+});
