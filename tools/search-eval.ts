@@ -3,9 +3,10 @@
  * per kind of query and every miss. For tuning and for comparing builds; the pass/fail gate is
  * tests/e2e/search-quality.spec.ts.
  *
- *   npx node tools/search-eval.ts [--suite queries|reader] [--split tune|holdout|all] [--batch 1|2|3|all] [--dist DIR]
+ *   npx node tools/search-eval.ts [--suite queries|reader] [--split tune|holdout|all] [--batch N|all] [--dist DIR]
  *
- * `--dist` defaults to ./dist (run `npm run build` first); point it at another build to compare.
+ * `--batch` takes any batch in READER_BATCHES (tests/search/reader-suite.ts). `--dist` defaults to
+ * ./dist (run `npm run build` first); point it at another build to compare.
  * The misses of the later batches' holdout halves are never printed (see tests/search/README.md).
  */
 import { chromium } from '@playwright/test';

@@ -11,10 +11,10 @@ import { openSearch, resultIds } from '../search/dialog.ts';
 const TUNING_TARGET = { top1: 0.99, top3: 1 };
 /**
  * The reader suite is judged on its holdout half (all batches). Its target is top-1 ≥ 90 % and top-3
- * ≥ 97 %; the search reaches 78.7 % and 87.4 % there (200 and 222 of 254), so until it meets the
- * target the test holds it about two queries below that level: a change that loses real ground fails.
+ * ≥ 97 %; the search reaches 79.3 % and 85.4 % there (261 and 281 of 329), so until it meets the
+ * target the test holds it two queries below that level: a change that loses real ground fails.
  */
-const READER_HOLDOUT_MINIMUM = { top1: 0.77, top3: 0.86 };
+const READER_HOLDOUT_MINIMUM = { top1: 0.785, top3: 0.845 };
 
 /** Every question id in the content, mapped to its topic folder. */
 function questionTopics(): Map<string, string> {
@@ -46,7 +46,8 @@ test('the tuning suite ranks the expected question first and keeps it in the top
 });
 
 test('the reader suite finds what strangers type: its holdout half keeps its level', async ({ page }) => {
-  test.setTimeout(240_000);
+  // 659 queries typed one by one into the dialog: about three minutes on a loaded two-core machine.
+  test.setTimeout(420_000);
   const topics = questionTopics();
   validateReaderCases(readerCases, new Set(topics.keys()), searchCases.map((c) => c.query), { kinds: READER_KINDS, minPerKind: MIN_READER_PER_KIND, minPerKindPerHalf: MIN_READER_PER_KIND_PER_HALF });
 
