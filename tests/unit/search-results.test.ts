@@ -156,6 +156,7 @@ test('a title about another kind than the one the query names is set back; a Pod
   assert.ok(!aboutOtherKind(kinds, '如何强制删除卡住的资源？'), 'a title naming no kind is not set back');
   assert.ok(!aboutOtherKind(new Set(['serviceaccount']), 'ServiceAccount 的令牌如何挂载？'));
   assert.ok(aboutOtherKind(new Set(['service']), 'ServiceAccount 的令牌如何挂载？'), 'ServiceAccount is not Service');
+  assert.ok(!aboutOtherKind(new Set(['node']), 'Pod 间的亲和性与反亲和性怎么用？'), 'Pods run on Nodes: a Pod title is no other kind to a query about Nodes');
   const hits = rankHits([
     result('pod-stuck', 10, 'Pod 一直卡在 Terminating 怎么办？'),
     result('ns', 7, '什么是命名空间（Namespace）？', { aka: 'namespace' }),

@@ -98,11 +98,15 @@ export function queryKinds(naming: string): Set<string> {
   return new Set([...kindsNamed(naming)].filter((k) => k !== 'pod'));
 }
 
-/** Whether a title (with its other-language names) is about kinds the query does not name at all. */
+/**
+ * Whether a title (with its other-language names) is about kinds the query does not name at all.
+ * Pods run on Nodes, so a query naming a Node is as often about placing Pods: asked to keep two Pods
+ * off the same 节点, the question on Pod anti-affinity is the answer, and its Pod is no other kind.
+ */
 export function aboutOtherKind(queryKinds: Set<string>, title: string): boolean {
   if (!queryKinds.size) return false;
-  const titled = kindsNamed(title);
-  return titled.size > 0 && ![...titled].some((k) => queryKinds.has(k));
+  const titled = [...kindsNamed(title)].filter((k) => !(k === 'pod' && queryKinds.has('node')));
+  return titled.length > 0 && !titled.some((k) => queryKinds.has(k));
 }
 
 /** How rare a word held by `df` of `questions` questions is: log(1 + N / df), and 0 for a word none holds. */
