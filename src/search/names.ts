@@ -3,16 +3,27 @@ import { queryUnits, stripQuestionWords } from './client/query.ts';
 
 /**
  * The names of a question: what a reader typing just that would want it for. A query that is one of
- * them, whole, is answered by that question (see the `name` filter in QuestionSection.astro and
- * NAME_BOOST in client/results.ts).
+ * them, whole, is answered by that question (see build/record-names.ts and NAME_BOOST in
+ * client/results.ts).
  *
  * Ranking alone cannot do this for the commonest words: “Pod” is in nearly every answer, so
  * Pagefind's first dozen results for it need not hold “什么是 Pod？” at all, and a longer answer that
  * says Ingress more often can outscore “什么是 Ingress？”.
  */
 
-/** The Pagefind filter that holds each question's names. */
-export const NAME_FILTER = 'name';
+/**
+ * The word a name is written as in the names file (see build/record-names.ts): `nm` and seven
+ * base-36 digits of the key's 32-bit FNV-1a hash, shorter than most keys and the same in the
+ * build and the browser.
+ */
+export function nameToken(key: string): string {
+  let hash = 0x811c9dc5;
+  for (const byte of new TextEncoder().encode(key)) {
+    hash ^= byte;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return `nm${hash.toString(36).padStart(7, '0')}`;
+}
 
 /**
  * What a question word adds to a name: asking why (为什么用 IPVS is not IPVS itself, see
@@ -30,7 +41,7 @@ function askedFor(text: string): string[] {
  * How a name and a query are compared: by the words searched for them (see plan.ts), so other
  * question words, filler and particles don't count (“pod 和容器到底啥区别啊” names what “pod 和容器的区别”
  * does), in any order, and case-folded. Only letters and digits are kept within a word, so the
- * key is safe inside a `data-pagefind-filter` attribute. `text` is what was planned.
+ * key reads the same wherever it is made. `text` is what was planned.
  */
 export function planKey(plan: Pick<QueryPlan, 'required' | 'optional'>, text: string): string {
   const words = [...plan.required.split(' '), ...plan.optional, ...askedFor(text)].map((w) => w.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ''));
@@ -79,4 +90,14 @@ export function distinctNames(questions: readonly { id: string; title: string; a
   }
   const owns = (n: string, inTitle: boolean) => (inTitle ? titled.get(n) === 1 : held.get(n) === 1);
   return new Map(named.map((q) => [q.id, [...new Set([...q.title.filter((n) => owns(n, true)), ...q.aliases.filter((n) => owns(n, q.title.includes(n)))])]]));
+}
+
+/** The names file (see build/record-names.ts) as each name word's Pagefind page ids. */
+export function parseNames(text: string): Map<string, string[]> {
+  const names = new Map<string, string[]>();
+  for (const line of text.split('\n')) {
+    const [token, page] = line.split('\t');
+    if (token && page) names.set(token, [...(names.get(token) ?? []), page]);
+  }
+  return names;
 }

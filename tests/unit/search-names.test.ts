@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { distinctNames, nameKey, questionNames } from '../../src/search/names.ts';
+import { distinctNames, nameKey, parseNames, questionNames } from '../../src/search/names.ts';
 
 test('a name and a query compare by the words searched for them, not by spacing, case, order, filler or question words', () => {
   assert.equal(nameKey('pod 和容器到底啥区别啊'), nameKey('Pod 和容器的区别'));
@@ -17,7 +17,7 @@ test('asking why or how something works is part of the name', () => {
   assert.equal(nameKey('how does rolling update work'), nameKey('rolling update 原理'));
 });
 
-test('keys hold only letters, digits and underscores, so they fit a data-pagefind-filter attribute', () => {
+test('keys hold only the planned words\' letters and digits, joined by underscores', () => {
   for (const text of ['x509: certificate has expired, or is not yet valid', 'kubectl rollout undo --to-revision=2', '“配置”：热更新']) {
     assert.match(nameKey(text), /^[\p{L}\p{N}_]+$/u);
   }
@@ -44,4 +44,11 @@ test('a name several questions share names none of them, unless just one has it 
   assert.ok(!names.get('a')!.includes(nameKey('它是如何工作的')));
   assert.ok(!names.get('b')!.includes(nameKey('共用说法')) && !names.get('c')!.includes(nameKey('共用说法')));
   assert.ok(names.get('c')!.includes(nameKey('C')));
+});
+
+test('the browser reads the names file back into each word\'s pages', () => {
+  const names = parseNames('nm0000001\tzh-cn_a\nnm0000001\tzh-cn_b\nnm0000002\tzh-cn_c\n');
+  assert.deepEqual(names.get('nm0000001'), ['zh-cn_a', 'zh-cn_b']);
+  assert.deepEqual(names.get('nm0000002'), ['zh-cn_c']);
+  assert.equal(names.size, 2);
 });

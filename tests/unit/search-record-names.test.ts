@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { htmlText, recordHeadline, withNames } from '../../src/search/build/record-names.ts';
-import { nameKey } from '../../src/search/names.ts';
+import { htmlText, namesFile, recordHeadline, recordNames } from '../../src/search/build/record-names.ts';
+import { nameKey, nameToken } from '../../src/search/names.ts';
 
 const record = (id: string, title: string, aliases: string[]) => ({
   url: `/t/#${id}`,
@@ -14,12 +14,25 @@ test('the title and aliases are read back from the record as the reader would ty
   assert.deepEqual(recordHeadline(record('q', 'Q？', []).html).aliases, []);
 });
 
-test('each record gets its own names as filter values inside its searchable element, and a name two records share goes to neither', () => {
-  const [pod, create, other] = withNames([record('what-is-pod', '什么是 Pod？', ['共用']), record('create-pod', '如何创建 Pod？', ['裸 pod', '共用']), record('x', 'X？', [])]);
-  const filters = (html: string) => [...html.matchAll(/data-pagefind-filter="name:([^"]+)"/g)].map((m) => m[1]);
-  assert.ok(filters(pod!.html).includes(nameKey('Pod')));
-  assert.ok(!filters(create!.html).includes(nameKey('Pod')));
-  assert.ok(!filters(pod!.html).includes(nameKey('共用')) && !filters(create!.html).includes(nameKey('共用')));
-  assert.deepEqual(filters(other!.html), [nameKey('X')]);
-  assert.match(pod!.html, /<span data-pagefind-filter="name:[^"]+"><\/span><\/section><\/body>/);
+test('each record gets its own names, and a name two records share goes to neither', () => {
+  const names = recordNames([record('what-is-pod', '什么是 Pod？', ['共用']), record('create-pod', '如何创建 Pod？', ['裸 pod', '共用']), record('x', 'X？', [])]);
+  const of = (id: string) => names.get(`/t/#${id}`)!;
+  assert.ok(of('what-is-pod').includes(nameToken(nameKey('Pod'))));
+  assert.ok(!of('create-pod').includes(nameToken(nameKey('Pod'))));
+  assert.ok(!of('what-is-pod').includes(nameToken(nameKey('共用'))) && !of('create-pod').includes(nameToken(nameKey('共用'))));
+  assert.deepEqual(of('x'), [nameToken(nameKey('X'))]);
+});
+
+test('the names file gives each name word the Pagefind page of its question, and names a record Pagefind did not write', () => {
+  const names = new Map([['/t/#b', ['nm0000002', 'nm0000001']], ['/t/#a', ['nm0000003']]]);
+  const pages = new Map([['/t/#a', 'zh-cn_aaa'], ['/t/#b', 'zh-cn_bbb']]);
+  assert.equal(namesFile(names, pages), 'nm0000001\tzh-cn_bbb\nnm0000002\tzh-cn_bbb\nnm0000003\tzh-cn_aaa\n');
+  assert.throws(() => namesFile(names, new Map([['/t/#a', 'zh-cn_aaa']])), /no page for \/t\/#b/);
+});
+
+test('a name is written as one fixed-length word, the same for the same key', () => {
+  assert.match(nameToken(nameKey('Pod')), /^nm[0-9a-z]{7}$/);
+  assert.equal(nameToken('pod'), nameToken('pod'));
+  assert.notEqual(nameToken('pod'), nameToken('service'));
+  assert.equal(nameToken('').length, 9);
 });

@@ -4,7 +4,8 @@ import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { questionRecords, type SearchRecord } from './records.ts';
-import { withNames } from './record-names.ts';
+import { NAMES_FILE, namesFile, recordNames } from './record-names.ts';
+import { gunzipSync } from 'node:zlib';
 import { indexedText, vocabulary, vocabularyFile, VOCABULARY_FILE } from './vocabulary.ts';
 
 /** Every built HTML file under `dir`, as paths relative to it. */
@@ -29,6 +30,22 @@ function servedPath(relative: string): string {
 }
 
 /**
+ * Each indexed url's Pagefind page id: the name of its fragment file, which holds the url in its
+ * gzipped JSON after a signature. Search results carry the id, so the browser can tell a named
+ * question among them.
+ */
+async function pageIds(outputPath: string): Promise<Map<string, string>> {
+  const dir = path.join(outputPath, 'fragment');
+  const ids = new Map<string, string>();
+  for (const file of await readdir(dir)) {
+    const text = gunzipSync(await readFile(path.join(dir, file))).toString('utf8');
+    const url = JSON.parse(text.slice(text.indexOf('{'))).url as string;
+    ids.set(url, file.replace(/\.pf_fragment$/, ''));
+  }
+  return ids;
+}
+
+/**
  * Builds the Pagefind index into `dist/pagefind/` when `astro build` finishes, one record per
  * question (see records.ts), so a plain `astro build` already yields a searchable site, and writes
  * the vocabulary of its Latin words next to it (see vocabulary.ts).
@@ -50,10 +67,9 @@ export default function pagefindIndex(): AstroIntegration {
           const where = path.join(path.basename(site), file);
           for (const record of questionRecords(await readFile(path.join(site, file), 'utf8'), servedPath(file), where)) found.push({ record, where });
         }
-        const named = withNames(found.map((f) => f.record));
-        for (const [i, record] of named.entries()) {
+        for (const { record, where } of found) {
           const added = await index.addHTMLFile({ url: record.url, content: record.html });
-          if (added.errors.length) throw new Error(`Pagefind could not index ${record.url} from ${found[i]!.where}: ${added.errors.join('; ')}`);
+          if (added.errors.length) throw new Error(`Pagefind could not index ${record.url} from ${where}: ${added.errors.join('; ')}`);
           texts.push(indexedText(record.html));
           count++;
         }
@@ -64,6 +80,7 @@ export default function pagefindIndex(): AstroIntegration {
         await Promise.all(UNUSED_UI.map((file) => rm(path.join(outputPath, file), { force: true })));
         const words = vocabulary(texts);
         await writeFile(path.join(outputPath, VOCABULARY_FILE), vocabularyFile(count, words));
+        await writeFile(path.join(outputPath, NAMES_FILE), namesFile(recordNames(found.map((f) => f.record)), await pageIds(outputPath)));
         await pagefind.close();
         const ms = Math.round(performance.now() - started);
         logger.info(`indexed ${count} questions in ${ms} ms; ${words.length} words in the spelling vocabulary`);

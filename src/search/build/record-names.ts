@@ -1,11 +1,12 @@
 import type { SearchRecord } from './records.ts';
-import { distinctNames, NAME_FILTER } from '../names.ts';
+import { distinctNames, nameToken } from '../names.ts';
 
 /**
- * Gives each search record its names (see names.ts) as values of the `name` filter. They are worked
- * out here, from the title and aliases each record already carries, because whether a name says
- * which question is meant depends on every other question's names; and so the pages themselves
- * carry no extra markup.
+ * Works out each search record's names (see names.ts) from the title and aliases it already carries,
+ * here, because whether a name says which question is meant depends on every other question's
+ * names, and writes them to a file the browser loads with the vocabulary. Neither the pages nor the
+ * index carry them: as Pagefind filter values they would slow every search (Pagefind counts every
+ * loaded filter's values each time), and as indexed words they would cost a search each.
  */
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
@@ -32,12 +33,25 @@ export function recordHeadline(html: string): { title: string; aliases: string[]
   return { title: htmlText(metaElement(html, 'title')).trim(), aliases };
 }
 
-/** The records, each with its names as hidden `name` filter values inside its searchable element. */
-export function withNames(records: readonly SearchRecord[]): SearchRecord[] {
+/** Each record's name words (see nameToken), by its url. */
+export function recordNames(records: readonly SearchRecord[]): Map<string, string[]> {
   const names = distinctNames(records.map((r) => ({ id: r.url, ...recordHeadline(r.html) })));
-  return records.map((r) => {
-    const spans = (names.get(r.url) ?? []).map((n) => `<span data-pagefind-filter="${NAME_FILTER}:${n}"></span>`).join('');
-    // Before the searchable element's closing tag: only what is inside it belongs to the record.
-    return { ...r, html: r.html.replace(/(<\/[a-z][a-z0-9]*>)(\s*<\/body>)/i, `${spans}$1$2`) };
-  });
+  return new Map(records.map((r) => [r.url, [...new Set((names.get(r.url) ?? []).map(nameToken))]]));
+}
+
+/** The file the browser loads with the vocabulary (see namesFile). */
+export const NAMES_FILE = 'names.txt';
+
+/**
+ * The file's text: one line per name, its word and the Pagefind page id of the question it names
+ * (`pages`: url → id), sorted so the file is the same on every build.
+ */
+export function namesFile(names: Map<string, string[]>, pages: Map<string, string>): string {
+  const lines: string[] = [];
+  for (const [url, tokens] of names) {
+    const page = pages.get(url);
+    if (!page) throw new Error(`search names: Pagefind wrote no page for ${url}`);
+    for (const token of tokens) lines.push(`${token}\t${page}`);
+  }
+  return `${lines.sort().join('\n')}\n`;
 }

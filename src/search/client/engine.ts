@@ -5,7 +5,7 @@ import { coverageByTerm, rankHits, rarity, topicalShares, type PagefindData, typ
 import { HIGHLIGHT_PARAM } from './params.ts';
 import { sitePath } from '../../handbook/site-path.ts';
 import { strongestWords } from '../known-terms.ts';
-import { NAME_FILTER, nameKey, planKey } from '../names.ts';
+import { nameKey, nameToken, parseNames, planKey } from '../names.ts';
 
 interface PagefindResult {
   id: string;
@@ -15,13 +15,15 @@ interface PagefindResult {
 export interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(q: string | null, o?: { filters?: Record<string, string | { any: string[] }> }): Promise<{ results: PagefindResult[] }>;
+  search(q: string | null, o?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
 }
 
 /** Pagefind with the vocabulary its index was built with, both fetched on first use. */
 export interface SearchIndex {
   pagefind: Pagefind;
   vocabulary: Vocabulary;
+  /** Each name word's Pagefind page ids (see build/record-names.ts). */
+  names: Map<string, string[]>;
   /** How many questions the index holds: the base of how rare a word is. */
   questions: number;
 }
@@ -63,14 +65,18 @@ export const RANKING = { metaWeights: { title: 0, summary: 0, aka: 0, also: 0, a
 const PAGEFIND_DIR = sitePath('/pagefind/');
 /** Where the build writes the vocabulary (see build/vocabulary.ts). */
 export const VOCABULARY_URL = `${PAGEFIND_DIR}vocabulary.txt`;
+/** Where the build writes the questions' names (see build/record-names.ts). */
+export const NAMES_URL = `${PAGEFIND_DIR}names.txt`;
 
 let loading: Promise<SearchIndex> | undefined;
 
-async function fetchVocabulary(): Promise<{ questions: number; vocabulary: Vocabulary }> {
-  const response = await fetch(VOCABULARY_URL);
-  if (!response.ok) throw new Error(`${VOCABULARY_URL}: HTTP ${response.status}`);
-  return Vocabulary.parse(await response.text());
+async function fetchText(url: string): Promise<string> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return response.text();
 }
+
+
 
 /** Loads Pagefind and the vocabulary on first use only, so reading a page costs no search JavaScript. */
 export function loadPagefind(): Promise<SearchIndex> {
@@ -81,8 +87,9 @@ export function loadPagefind(): Promise<SearchIndex> {
       await pf.init();
       return pf;
     }),
-    fetchVocabulary(),
-  ]).then(([pagefind, words]) => ({ pagefind, ...words }));
+    fetchText(VOCABULARY_URL).then((text) => Vocabulary.parse(text)),
+    fetchText(NAMES_URL).then(parseNames),
+  ]).then(([pagefind, words, names]) => ({ pagefind, ...words, names }));
   loading.catch(() => { loading = undefined; });
   return loading;
 }
@@ -150,23 +157,24 @@ async function perWordMatches(index: SearchIndex, words: string[], options: { fi
 }
 
 /**
- * The questions one of whose names (see names.ts) is the query, whole: with its misspellings
- * corrected, or as typed (a name may keep a common misspelling).
+ * The page ids of the questions one of whose names (see names.ts) is the query, whole: with its
+ * misspellings corrected, or as typed (a name may keep a common misspelling).
  */
-async function namedQuestions(pf: Pagefind, typed: string, plan: QueryPlan, options: { filters: Record<string, string> }): Promise<PagefindResult[]> {
-  const keys = [...new Set([planKey(plan, typed), nameKey(typed)])].filter(Boolean);
-  if (!keys.length) return [];
-  return (await pf.search(null, { filters: { ...options.filters, [NAME_FILTER]: { any: keys } } })).results;
+function namedPages(index: SearchIndex, typed: string, plan: QueryPlan): Set<string> {
+  const keys = new Set([planKey(plan, typed), nameKey(typed)]);
+  return new Set([...keys].filter(Boolean).flatMap((k) => index.names.get(nameToken(k)) ?? []));
 }
 
 /**
- * The candidates with the named questions added: each scores as the best candidate does, since a
- * filter match has no score of its own, and ranking lifts it (see NAME_BOOST in results.ts).
+ * The candidates with the named questions added from all the results found (`found`, not just
+ * the best of them: “Pod” is in nearly every answer). Each scores as the best candidate does, and
+ * ranking lifts it (see NAME_BOOST in results.ts).
  */
-function withNamed(candidates: Candidate[], named: PagefindResult[]): Candidate[] {
+function withNamed(candidates: Candidate[], found: Candidate[], named: Set<string>): Candidate[] {
   const have = new Set(candidates.map((c) => c.id));
   const best = Math.max(1e-6, ...candidates.map((c) => c.score));
-  return [...candidates, ...named.filter((n) => !have.has(n.id)).map((n) => ({ id: n.id, score: best, data: () => n.data() }))];
+  const extra = new Map(found.filter((f) => named.has(f.id) && !have.has(f.id)).map((f) => [f.id, { id: f.id, score: best, data: f.data }]));
+  return [...candidates, ...extra.values()];
 }
 
 /** Fetches the data of the candidates and ranks them (see results.ts). */
@@ -203,12 +211,11 @@ export async function findQuestions(index: SearchIndex, query: string, filters: 
   const options = { filters: activeFilters(filters) };
   const words = strongestWords(plannedWords(plan), MAX_WORDS, (w) => index.vocabulary.rarity(w));
   const highlighted = (hits: QuestionHit[]) => hits.map((h) => ({ ...h, url: withHighlight(h.url, words) }));
-  const named = namedQuestions(index.pagefind, query, plan, options);
-  const namedIds = async () => new Set((await named).map((n) => n.id));
+  const named = namedPages(index, query, plan);
   if (words.length < 2) {
     const asTyped = (await index.pagefind.search(plan.required, options)).results;
-    const found = (await withParts(index.pagefind, plan.required, asTyped, options)).slice(0, RERANK_DEPTH);
-    const hits = await ranked(withNamed(found, await named), { words, optional: plan.optional, fixing: plan.fixing, named: await namedIds() });
+    const all = await withParts(index.pagefind, plan.required, asTyped, options);
+    const hits = await ranked(withNamed(all.slice(0, RERANK_DEPTH), all, named), { words, optional: plan.optional, fixing: plan.fixing, named });
     return { hits: highlighted(hits), partial: false, corrected };
   }
   // Side by side matters for a short query of names (“helm rollback”); a sentence is seldom found as typed.
@@ -216,7 +223,7 @@ export async function findQuestions(index: SearchIndex, query: string, filters: 
     : index.pagefind.search(`"${plan.required}"`, options).then((r) => new Set(r.results.map((c) => c.id)));
   const [each, phrase] = await Promise.all([perWordMatches(index, words, options), asTyped]);
   const weights = words.map((w, i) => each.rarity[i]! ** 2 * unitSize(w));
-  const hits = await ranked(withNamed(candidates(each.matches, phrase), await named), { words, optional: plan.optional, weights, fixing: plan.fixing, named: await namedIds() });
+  const hits = await ranked(withNamed(candidates(each.matches, phrase), each.matches, named), { words, optional: plan.optional, weights, fixing: plan.fixing, named });
   const partial = !each.matches.some((m) => m.held === words.length);
   return { hits: highlighted(hits), partial: partial && hits.length > 0, corrected };
 }
