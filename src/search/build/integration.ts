@@ -2,10 +2,10 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { questionRecords, type SearchRecord } from './records.ts';
 import { NAMES_FILE, namesFile, recordNames } from './record-names.ts';
-import { gunzipSync } from 'node:zlib';
 import { indexedText, vocabulary, vocabularyFile, VOCABULARY_FILE } from './vocabulary.ts';
 
 /** Every built HTML file under `dir`, as paths relative to it. */
@@ -48,7 +48,8 @@ async function pageIds(outputPath: string): Promise<Map<string, string>> {
 /**
  * Builds the Pagefind index into `dist/pagefind/` when `astro build` finishes, one record per
  * question (see records.ts), so a plain `astro build` already yields a searchable site, and writes
- * the vocabulary of its Latin words next to it (see vocabulary.ts).
+ * the vocabulary of its Latin words (see vocabulary.ts) and the questions' names (see
+ * record-names.ts) next to it.
  */
 export default function pagefindIndex(): AstroIntegration {
   return {

@@ -76,9 +76,7 @@ async function fetchText(url: string): Promise<string> {
   return response.text();
 }
 
-
-
-/** Loads Pagefind and the vocabulary on first use only, so reading a page costs no search JavaScript. */
+/** Loads Pagefind, the vocabulary and the names on first use only, so reading a page costs no search JavaScript. */
 export function loadPagefind(): Promise<SearchIndex> {
   const url = `${PAGEFIND_DIR}pagefind.js`;
   loading ??= Promise.all([
