@@ -61,7 +61,6 @@ export default function pagefindIndex(): AstroIntegration {
         // Buttons (copy, copy link) are controls, not content.
         const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn', excludeSelectors: ['button'] });
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        let count = 0;
         const texts: string[] = [];
         const found: { record: SearchRecord; where: string }[] = [];
         for (const file of await htmlFiles(site)) {
@@ -72,8 +71,8 @@ export default function pagefindIndex(): AstroIntegration {
           const added = await index.addHTMLFile({ url: record.url, content: record.html });
           if (added.errors.length) throw new Error(`Pagefind could not index ${record.url} from ${where}: ${added.errors.join('; ')}`);
           texts.push(indexedText(record.html));
-          count++;
         }
+        const count = found.length;
         if (count === 0) throw new Error(`Pagefind found nothing to index in ${site}: no element carries data-pagefind-body`);
         const outputPath = path.join(site, 'pagefind');
         const written = await index.writeFiles({ outputPath });

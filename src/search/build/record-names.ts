@@ -1,4 +1,5 @@
 import type { SearchRecord } from './records.ts';
+import { indexedText } from './vocabulary.ts';
 import { distinctNames, nameToken } from '../names.ts';
 
 /**
@@ -9,18 +10,6 @@ import { distinctNames, nameToken } from '../names.ts';
  * loaded filter's values each time), and as indexed words they would cost a search each.
  */
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
-
-/** The text of an HTML fragment: tags dropped, entities decoded. */
-export function htmlText(html: string): string {
-  return html
-    .replace(/<[^>]*>/g, '')
-    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-      if (name[0] === '#') return String.fromCodePoint(name[1]?.toLowerCase() === 'x' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10));
-      return ENTITIES[name.toLowerCase()] ?? whole;
-    });
-}
-
 /** The inner HTML of the first element carrying `data-pagefind-meta="<meta>"`, or ''. */
 function metaElement(html: string, meta: string): string {
   const found = new RegExp(`<([a-z][a-z0-9]*)\\b[^>]*\\sdata-pagefind-meta="${meta}"[^>]*>([\\s\\S]*?)</\\1>`, 'i').exec(html);
@@ -29,8 +18,9 @@ function metaElement(html: string, meta: string): string {
 
 /** A record's title and aliases, as QuestionSection.astro marks them (meta `title`, and meta `aliases` joined with '；'). */
 export function recordHeadline(html: string): { title: string; aliases: string[] } {
-  const aliases = htmlText(metaElement(html, 'aliases')).split('；').map((a) => a.trim()).filter(Boolean);
-  return { title: htmlText(metaElement(html, 'title')).trim(), aliases };
+  // Read as Pagefind reads them (see indexedText): tags dropped, entities decoded.
+  const aliases = indexedText(metaElement(html, 'aliases')).split('；').map((a) => a.trim()).filter(Boolean);
+  return { title: indexedText(metaElement(html, 'title')).trim(), aliases };
 }
 
 /** Each record's name words (see nameToken), by its url. */

@@ -156,10 +156,12 @@ async function perWordMatches(index: SearchIndex, words: string[], options: { fi
 
 /**
  * The page ids of the questions one of whose names (see names.ts) is the query, whole: with its
- * misspellings corrected, or as typed (a name may keep a common misspelling).
+ * misspellings corrected, or as typed (a name may keep a common misspelling). The query is planned
+ * again as typed only when the vocabulary changed it: otherwise both plans hold the same words.
  */
 function namedPages(index: SearchIndex, typed: string, plan: QueryPlan): Set<string> {
-  const keys = new Set([planKey(plan, typed), nameKey(typed)]);
+  const changed = plan.corrections.length > 0 || plan.unknown.length > 0;
+  const keys = new Set([planKey(plan, typed), changed ? nameKey(typed) : '']);
   return new Set([...keys].filter(Boolean).flatMap((k) => index.names.get(nameToken(k)) ?? []));
 }
 
@@ -171,8 +173,8 @@ function namedPages(index: SearchIndex, typed: string, plan: QueryPlan): Set<str
 function withNamed(candidates: Candidate[], found: Candidate[], named: Set<string>): Candidate[] {
   const have = new Set(candidates.map((c) => c.id));
   const best = Math.max(1e-6, ...candidates.map((c) => c.score));
-  const extra = new Map(found.filter((f) => named.has(f.id) && !have.has(f.id)).map((f) => [f.id, { id: f.id, score: best, data: f.data }]));
-  return [...candidates, ...extra.values()];
+  const extra = found.filter((f) => named.has(f.id) && !have.has(f.id)).map((f) => ({ id: f.id, score: best, data: f.data }));
+  return [...candidates, ...extra];
 }
 
 /** Fetches the data of the candidates and ranks them (see results.ts). */
